@@ -1,0 +1,81 @@
+"""The `drafter` command: a lazy group of thin commands and the one error boundary.
+
+Each command lives in its own module and is imported only when it runs, so start-up
+stays fast. A command parses, calls one library function and hands the result to
+`drafter.cli.output`. Library code raises `DrafterError`; only this boundary prints it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any
+
+import click
+
+from drafter import __version__
+from drafter.errors import DrafterError, InvalidProposal
+
+COMMANDS: dict[str, str] = {
+    "validate": "drafter.cli.validate:validate",
+    "show": "drafter.cli.show:show",
+    "new": "drafter.cli.new:new",
+    "schema": "drafter.cli.schema:schema",
+    # more commands: one line each, "name": "drafter.cli.module:function",
+}
+
+
+class ReportedError(click.ClickException):
+    """A `DrafterError` on its way out: printed as `drafter: message`, with its exit code."""
+
+    def __init__(self, error: DrafterError) -> None:
+        super().__init__(error.message)
+        self.error = error
+        self.exit_code = error.exit_code
+
+    def show(self, file: Any = None) -> None:
+        if isinstance(self.error, InvalidProposal):
+            for problem in self.error.problems:
+                click.echo(str(problem), err=True)
+        click.echo(f"drafter: {self.error.message}", err=True)
+
+
+class LazyGroup(click.Group):
+    """A group that imports a command's module only when the command is used."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        target = COMMANDS.get(name)
+        if target is None:
+            return None
+        module_name, attribute = target.split(":")
+        return getattr(importlib.import_module(module_name), attribute)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DrafterError as error:
+            raise ReportedError(error) from None
+        except BrokenPipeError:
+            sys.stderr.close()  # the reader went away (`| head`); nothing left to say
+            raise click.exceptions.Exit(1) from None
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="drafter")
+def cli() -> None:
+    """Draft, render and compare ceasefire and peace proposals kept as YAML clauses.
+
+    \b
+    Examples:
+      drafter validate proposals/
+      drafter show proposals/ukraine-ceasefire-12-point.yaml
+      drafter new my-proposal
+    """
+
+
+def main() -> None:
+    """Console entry point."""
+    cli(prog_name="drafter")

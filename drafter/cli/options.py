@@ -1,0 +1,33 @@
+"""Options and arguments shared by several commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from drafter.model import Proposal
+
+
+def read_proposal_source(spec: str) -> tuple[bytes, str]:
+    """The bytes named by a command-line proposal argument, and its origin for messages.
+
+    A plain path reads the file; `REV:PATH` reads a git revision (see drafter.git).
+    """
+    from drafter.load import read_file
+
+    return read_file(spec), spec
+
+
+def load_proposal_arg(spec: str) -> Proposal:
+    """The proposal a command-line argument names, loaded and validated."""
+    from drafter.load import load_bytes
+
+    data, origin = read_proposal_source(spec)
+    return load_bytes(data, origin)
+
+
+def output_option(help_text: str = "Write to FILE instead of standard output.") -> Callable[[Any], Any]:
+    """`-o/--output FILE`; `-` means standard output."""
+    return click.option("-o", "--output", "output", metavar="FILE", default=None, help=help_text)

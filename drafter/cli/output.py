@@ -1,0 +1,72 @@
+"""All terminal and file output: colour policy, binary refusal, atomic writes.
+
+Commands never decide colour or open output files themselves; they ask this module,
+which tests can drive without a terminal (black's output.py, httpie's Environment).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import IO
+
+import click
+
+from drafter.errors import OutputError
+
+
+def colour_wanted(stream: IO[str] | None = None) -> bool:
+    """Colour only on a terminal, never with NO_COLOR set or TERM=dumb."""
+    stream = stream or sys.stdout
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def style(text: str, colour: bool, **styles: object) -> str:
+    """`text` styled with click's ANSI styles when `colour` is on, else unchanged."""
+    return click.style(text, **styles) if colour else text  # type: ignore[arg-type]
+
+
+def echo(text: str = "", *, err: bool = False) -> None:
+    """Print a line; ANSI codes are stripped when the stream is not a colour terminal."""
+    stream = sys.stderr if err else sys.stdout
+    click.echo(text, err=err, color=colour_wanted(stream))
+
+
+def write_atomic(path: str | Path, data: bytes | str) -> Path:
+    """Write `data` to `path` through a temporary file and a rename: never half-written."""
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def emit(data: bytes | str, destination: str | Path | None, *, binary: bool) -> Path | None:
+    """Send a rendered document to `destination`, or to stdout when it is None or `-`.
+
+    A binary format is never written to a terminal.
+    """
+    if destination not in (None, "-"):
+        return write_atomic(destination, data)  # type: ignore[arg-type]
+    if binary and sys.stdout.isatty():
+        raise OutputError("refusing to write a binary document to the terminal; use -o FILE")
+    if isinstance(data, bytes):
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        click.echo(data, nl=False, color=colour_wanted())
+    return None

@@ -1,0 +1,68 @@
+"""Every error drafter reports, and its exit code. Library code raises; only the
+CLI's error boundary (`drafter.cli`) prints and exits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+"""The input is readable but wrong (validation problems)."""
+EXIT_ERROR = 2
+"""Usage error, unreadable input, failed output (like diff(1)'s trouble code)."""
+
+
+class DrafterError(Exception):
+    """An error with a one-line message a user can act on."""
+
+    exit_code = EXIT_ERROR
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InputError(DrafterError):
+    """A file, revision or stream could not be read as asked."""
+
+
+class OutputError(DrafterError):
+    """An output could not be written (or would go where it must not)."""
+
+
+class TemplateError(DrafterError):
+    """A template failed: syntax, undefined variable or sandbox refusal."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong with a proposal file, located as precisely as possible."""
+
+    origin: str
+    """The file (or `REV:PATH`) the problem is in."""
+    line: int
+    """1-based line; 0 when unknown."""
+    column: int
+    """1-based column; 0 when unknown."""
+    subject: str
+    """What it is about: `clause 'prisoners'`, `document`, `party 'UA'`."""
+    path: str
+    """JSON path of the field: `$.clauses[3].text`."""
+    message: str
+    """What is wrong, in a phrase."""
+
+    def __str__(self) -> str:
+        where = f"{self.origin}:{self.line}:{self.column}" if self.line else self.origin
+        return f"{where}: {self.subject} ({self.path}): {self.message}"
+
+
+class InvalidProposal(DrafterError):
+    """A proposal file has one or more problems; all of them are carried."""
+
+    exit_code = EXIT_PROBLEMS
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        super().__init__(f"{count} problem{'s' if count != 1 else ''}")

@@ -1,0 +1,92 @@
+"""Read a proposal: bytes -> safe YAML -> every problem at once -> the frozen model.
+
+    proposal = load_path("proposals/x.yaml")        # raises InvalidProposal / InputError
+    problems = check_bytes(data, "HEAD:proposals/x.yaml")
+"""
+
+from __future__ import annotations
+
+from pathlib import Path as FilePath
+from typing import Any
+
+from drafter.errors import InputError, InvalidProposal, Problem
+from drafter.load.rules import json_path, rule_problems
+from drafter.load.schema import schema_problems
+from drafter.load.yaml_source import YamlDocument, decode, read_yaml
+from drafter.model import Proposal
+
+__all__ = ["load_path", "load_bytes", "check_bytes", "read_file"]
+
+
+def read_file(path: str | FilePath) -> bytes:
+    """The bytes of a proposal file, with a one-line error if it cannot be read."""
+    try:
+        return FilePath(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, expected a proposal file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def load_path(path: str | FilePath) -> Proposal:
+    """The proposal in the file at `path`."""
+    return load_bytes(read_file(path), str(path))
+
+
+def load_bytes(data: bytes, origin: str) -> Proposal:
+    """The proposal in `data`, read from `origin` (a path or `REV:PATH`, for messages)."""
+    document, problems = _check(data, origin)
+    if problems:
+        raise InvalidProposal(problems)
+    from drafter.load.build import build_proposal
+
+    return build_proposal(document.data, origin)
+
+
+def check_bytes(data: bytes, origin: str) -> list[Problem]:
+    """Every problem in `data`; an empty list means it loads."""
+    return _check(data, origin)[1]
+
+
+def _check(data: bytes, origin: str) -> tuple[YamlDocument, list[Problem]]:
+    document = read_yaml(decode(data, origin), origin)
+    if document.data is None and not document.problems:
+        raise InputError(f"{origin}: file is empty; a proposal needs at least drafter, id, title and clauses")
+    problems = [
+        Problem(origin, p.line, p.column, _subject(document.data, p.path), json_path(p.path), p.message)
+        for p in document.problems
+    ]
+    if not isinstance(document.data, dict):
+        line, column = document.locate(())
+        problems.append(Problem(origin, line, column, "document", "$", "expected a mapping of fields (drafter:, id:, ...)"))
+        return document, problems
+    found = schema_problems(document.data) + rule_problems(document.data)
+    for path, message, at_key in found:
+        line, column = document.locate(path, key=at_key)
+        problems.append(Problem(origin, line, column, _subject(document.data, path), json_path(path), message))
+    problems.sort(key=lambda p: (p.line, p.column))
+    return document, problems
+
+
+def _subject(data: Any, path: tuple[str | int, ...]) -> str:
+    """`clause 'prisoners'` for a path inside a clause, else the nearest named thing."""
+    subject, node = "document", data
+    for i, step in enumerate(path):
+        node = _step(node, step)
+        if node is None:
+            break
+        if isinstance(step, int) and i > 0 and path[i - 1] in ("clauses", "annexes", "parties", "sources"):
+            kind = {"clauses": "clause", "annexes": "annex", "parties": "party", "sources": "source"}[path[i - 1]]
+            ident = node.get("id") if isinstance(node, dict) else None
+            subject = f"{kind} '{ident}'" if isinstance(ident, str) else f"{kind} {json_path(path[: i + 1])}"
+    return subject
+
+
+def _step(node: Any, step: str | int) -> Any:
+    if isinstance(node, dict) and isinstance(step, str):
+        return node.get(step)
+    if isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+        return node[step]
+    return None

@@ -1,0 +1,104 @@
+"""Valid plain data -> the frozen model, numbering every clause once."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Any
+
+from drafter import numbering
+from drafter.model import (
+    Alternative, Annex, Clause, Party, Position, Proposal, Source, split_paragraphs,
+)
+
+
+def build_proposal(data: dict[str, Any], origin: str) -> Proposal:
+    """The model of data that has passed the schema and the rules."""
+    clauses = _clauses(data.get("clauses", []), "$.clauses", depth=0, parent="", prefix="")
+    annexes = tuple(_annex(i, annex) for i, annex in enumerate(data.get("annexes", [])))
+    proposal = Proposal(
+        id=data["id"],
+        title=data["title"].strip(),
+        version=str(data["version"]),
+        date=data["date"],
+        status=data["status"],
+        parties=tuple(Party(p["id"], p["name"].strip()) for p in data.get("parties", [])),
+        authors=tuple(a.strip() for a in data.get("authors", [])),
+        sources=tuple(_source(s) for s in data.get("sources", [])),
+        notice=_line(data.get("notice")),
+        preamble=split_paragraphs(data.get("preamble") or ""),
+        clauses=clauses,
+        annexes=annexes,
+        origin=origin,
+    )
+    index = {clause.id: clause for clause in proposal.walk()}
+    object.__setattr__(proposal, "index", MappingProxyType(index))
+    return proposal
+
+
+def _clauses(items: list[dict[str, Any]], path: str, depth: int, parent: str, prefix: str) -> tuple[Clause, ...]:
+    return tuple(_clause(item, f"{path}[{i}]", depth, i + 1, parent, prefix) for i, item in enumerate(items))
+
+
+def _clause(item: dict[str, Any], path: str, depth: int, n: int, parent: str, prefix: str) -> Clause:
+    number = prefix + numbering.number(parent, depth, n)
+    label = numbering.label(depth, n)
+    if depth == 0 and prefix:
+        label = f"{number}."
+    return Clause(
+        id=item["id"],
+        number=number,
+        label=label,
+        depth=depth,
+        title=_line(item.get("title")),
+        text=split_paragraphs(item.get("text") or ""),
+        status=item.get("status", "proposed"),
+        positions=tuple(_position(party, value) for party, value in (item.get("positions") or {}).items()),
+        alternatives=tuple(_alternative(a, i) for i, a in enumerate(item.get("alternatives") or [], 1)),
+        tags=tuple(item.get("tags") or ()),
+        sources=tuple(item.get("sources") or ()),
+        notes=_notes(item.get("notes")),
+        clauses=_clauses(item.get("clauses") or [], f"{path}.clauses", depth + 1, number, ""),
+        path=path,
+    )
+
+
+def _annex(a: int, item: dict[str, Any]) -> Annex:
+    letter = numbering.annex_letter(a + 1)
+    return Annex(
+        id=item["id"],
+        letter=letter,
+        title=item["title"].strip(),
+        text=split_paragraphs(item.get("text") or ""),
+        clauses=_clauses(item.get("clauses") or [], f"$.annexes[{a}].clauses", 0, "", f"{letter}."),
+    )
+
+
+def _position(party: str, value: str | dict[str, str]) -> Position:
+    if isinstance(value, str):
+        return Position(party=party, stance=value)  # type: ignore[arg-type]
+    return Position(party=party, stance=value["stance"], note=_line(value.get("note")))  # type: ignore[arg-type]
+
+
+def _alternative(item: dict[str, str], n: int) -> Alternative:
+    return Alternative(
+        party=item["party"], text=split_paragraphs(item["text"]), label=f"Alt {n}", note=_line(item.get("note"))
+    )
+
+
+def _source(item: dict[str, str]) -> Source:
+    return Source(
+        id=item["id"], title=item["title"].strip(), publisher=_line(item.get("publisher")),
+        date=item.get("date"), url=item.get("url"),
+    )
+
+
+def _notes(value: str | list[str] | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return split_paragraphs(value)
+    return tuple(p for note in value for p in split_paragraphs(note))
+
+
+def _line(value: str | None) -> str | None:
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None

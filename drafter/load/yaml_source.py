@@ -1,0 +1,167 @@
+"""Read YAML safely into plain data that keeps every scalar exactly as written.
+
+libyaml composes the node tree (fast, in C); we then turn nodes into dicts, lists and
+strings ourselves instead of letting YAML 1.1 resolve types, so `version: 1.10`,
+a party code `NO` and a bare date `2025-10-22` all stay the strings the author wrote.
+Duplicate keys, merge keys and anchors/aliases are refused. Positions are kept on the
+node tree and looked up only when a problem must be reported.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from drafter.errors import InputError
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_BYTES = 64 * 1024 * 1024
+"""Larger files are refused before parsing: a proposal is text, not a data dump."""
+
+_NULL_TAG = "tag:yaml.org,2002:null"
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+_UTF16_32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+Path = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SyntaxProblem:
+    """Something wrong in the YAML itself, at a node."""
+
+    path: Path
+    line: int
+    column: int
+    message: str
+
+
+@dataclass(slots=True)
+class YamlDocument:
+    """Plain data read from one YAML document, with its node tree for locating paths."""
+
+    data: Any
+    root: yaml.Node | None
+    problems: list[SyntaxProblem] = field(default_factory=list)
+
+    def locate(self, path: Sequence[str | int], *, key: bool = False) -> tuple[int, int]:
+        """1-based (line, column) of the node at `path`, or of its nearest ancestor.
+
+        With `key=True` and a mapping path, point at the key rather than the value.
+        """
+        node, key_node = self.root, None
+        for step in path:
+            child = _child(node, step)
+            if child is None:
+                break
+            key_node, node = child
+        target = key_node if key and key_node is not None else node
+        if target is None:
+            return (0, 0)
+        return (target.start_mark.line + 1, target.start_mark.column + 1)
+
+
+def _child(node: yaml.Node | None, step: str | int) -> tuple[yaml.Node | None, yaml.Node] | None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if key_node.value == step:
+                return key_node, value_node
+    elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
+        if 0 <= step < len(node.value):
+            return None, node.value[step]
+    return None
+
+
+def decode(data: bytes, origin: str) -> str:
+    """UTF-8 text of `data`, without a BOM; any other encoding is a clear error."""
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{origin}: file is {len(data):,} bytes; proposals are limited to {MAX_BYTES:,}")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    elif data.startswith(_UTF16_32_BOMS):
+        raise InputError(f"{origin}: file is UTF-16 or UTF-32; save it as UTF-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InputError(
+            f"{origin}:{line}:{column}: not UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8"
+        ) from None
+
+
+def read_yaml(text: str, origin: str) -> YamlDocument:
+    """Compose `text` and convert it to plain data; YAML errors raise `InputError`."""
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        raise InputError(_syntax_message(exc, origin)) from None
+    except yaml.YAMLError as exc:
+        raise InputError(f"{origin}: not readable as YAML: {_one_line(str(exc))}") from None
+    document = YamlDocument(data=None, root=root)
+    if root is not None:
+        document.data = _Converter(document.problems).convert(root, ())
+    return document
+
+
+def _syntax_message(exc: yaml.MarkedYAMLError, origin: str) -> str:
+    mark = exc.problem_mark or exc.context_mark
+    where = f"{origin}:{mark.line + 1}:{mark.column + 1}" if mark else origin
+    what = exc.problem or exc.context or "invalid YAML"
+    if exc.context and exc.problem:
+        what = f"{exc.problem} ({exc.context})"
+    if "expected a single document" in str(exc):
+        what = "more than one YAML document (---); a file holds one proposal"
+    return f"{where}: YAML syntax: {_one_line(what)}"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class _Converter:
+    """Node tree -> dicts, lists, strings (and None for plain nulls)."""
+
+    def __init__(self, problems: list[SyntaxProblem]) -> None:
+        self.problems = problems
+        self.seen: set[int] = set()
+
+    def convert(self, node: yaml.Node, path: Path) -> Any:
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == _NULL_TAG:
+                return None
+            return node.value
+        if id(node) in self.seen:
+            self._report(node, path, "anchors and aliases (&name / *name) are not supported; write the text out")
+            return None
+        self.seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            return [self.convert(item, (*path, i)) for i, item in enumerate(node.value)]
+        return self._mapping(node, path)
+
+    def _mapping(self, node: yaml.MappingNode, path: Path) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self._report(key_node, path, "a key must be plain text")
+                continue
+            key = key_node.value
+            if key_node.tag == _MERGE_TAG:
+                self._report(key_node, path, "merge keys (<<) are not supported; write the fields out")
+                continue
+            if key in result:
+                self._report(key_node, (*path, key), f"duplicate key '{key}' (an earlier '{key}' would be silently replaced)")
+                continue
+            result[key] = self.convert(value_node, (*path, key))
+        return result
+
+    def _report(self, node: yaml.Node, path: Path, message: str) -> None:
+        mark = node.start_mark
+        self.problems.append(SyntaxProblem(path, mark.line + 1, mark.column + 1, message))

@@ -1,0 +1,217 @@
+"""The in-memory form of a proposal: frozen dataclasses every later stage reads.
+
+Nothing here does I/O or knows YAML, Jinja or Word. A `Proposal` arrives with its
+clauses already numbered (see `drafter.load.build`), so numbers are computed once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal
+
+DocumentStatus = Literal["draft", "circulated", "agreed", "superseded"]
+ClauseStatus = Literal["agreed", "proposed", "bracketed", "withdrawn"]
+Stance = Literal["supports", "opposes", "reserves"]
+
+DOCUMENT_STATUSES: tuple[DocumentStatus, ...] = ("draft", "circulated", "agreed", "superseded")
+CLAUSE_STATUSES: tuple[ClauseStatus, ...] = ("agreed", "proposed", "bracketed", "withdrawn")
+STANCES: tuple[Stance, ...] = ("supports", "opposes", "reserves")
+
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+"""Ids of proposals, clauses, annexes and sources: lower-case words joined by hyphens."""
+
+REFERENCE = re.compile(r"\[\[([a-z0-9]+(?:-[a-z0-9]+)*)\]\]")
+"""A cross-reference in clause text: `[[clause-id]]`, printed as the clause's number."""
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A negotiating party."""
+
+    id: str
+    """Short code used in positions and alternatives, e.g. `UA`, `RU`, `NO`."""
+    name: str
+    """Name as printed, e.g. `Ukraine`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A publication a proposal draws on."""
+
+    id: str
+    """Slug that clauses cite in their `sources` list."""
+    title: str
+    """Headline or title of the publication."""
+    publisher: str | None = None
+    """Outlet or issuing body."""
+    date: str | None = None
+    """ISO date of publication, exactly as written (`2025-10-22`)."""
+    url: str | None = None
+    """Where it can be read, if public."""
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """One party's stance on one clause."""
+
+    party: str
+    """Party id, resolved against `Proposal.parties` by the validator."""
+    stance: Stance
+    """Supports, opposes or reserves its position on the clause."""
+    note: str | None = None
+    """Why, or on what condition, in a sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """A bracketed alternative wording tabled by one party."""
+
+    party: str
+    """Party id of the party that proposes this wording."""
+    text: tuple[str, ...]
+    """Paragraphs of the alternative wording; may contain `[[id]]` references."""
+    label: str
+    """Printed label derived from position: `Alt 1`, `Alt 2`, ..."""
+    note: str | None = None
+    """Drafters' comment on the alternative (never in circulated text)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A numbered provision, possibly with sub-clauses to any depth."""
+
+    id: str
+    """Stable slug, unique in the document, never printed."""
+    number: str
+    """Full reference derived from position: `3`, `3(b)`, `3(b)(ii)`, `A.2`."""
+    label: str
+    """The number as printed at the clause's own level: `3.`, `(b)`, `(ii)`."""
+    depth: int
+    """0 for a top-level point, 1 for its sub-clauses, and so on."""
+    title: str | None
+    """Short heading, e.g. `Ceasefire line`."""
+    text: tuple[str, ...]
+    """Paragraphs as written, with `[[id]]` references unresolved."""
+    status: ClauseStatus = "proposed"
+    """Agreed, proposed, bracketed (disputed as a whole) or withdrawn."""
+    positions: tuple[Position, ...] = ()
+    """Each party's stance, in the order written."""
+    alternatives: tuple[Alternative, ...] = ()
+    """Competing wordings, each tied to a party."""
+    tags: tuple[str, ...] = ()
+    """Topics: ceasefire, territory, prisoners, security-guarantees, ..."""
+    sources: tuple[str, ...] = ()
+    """Ids of `Proposal.sources` this clause draws on."""
+    notes: tuple[str, ...] = ()
+    """Drafters' comments; never part of circulated text."""
+    clauses: tuple[Clause, ...] = ()
+    """Sub-clauses in order."""
+    path: str = "$"
+    """JSON path of the clause in its file, for messages: `$.clauses[3]`."""
+
+    def walk(self) -> Iterator[Clause]:
+        """This clause and all its descendants, depth first, in document order."""
+        yield self
+        for child in self.clauses:
+            yield from child.walk()
+
+
+@dataclass(frozen=True, slots=True)
+class Annex:
+    """An annex: lettered, with its own numbered clauses (`A.1`, `A.1(a)`)."""
+
+    id: str
+    """Stable slug, unique in the document."""
+    letter: str
+    """`A`, `B`, ... derived from position."""
+    title: str
+    """Heading printed after `Annex A`."""
+    text: tuple[str, ...] = ()
+    """Introductory paragraphs before the annex's clauses."""
+    clauses: tuple[Clause, ...] = ()
+    """The annex's clauses, numbered within the annex."""
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A whole proposal: metadata, preamble, numbered clauses and annexes."""
+
+    id: str
+    """Slug naming the proposal, e.g. `ukraine-ceasefire-12-point`."""
+    title: str
+    """Title as printed."""
+    version: str
+    """Version exactly as written (`1.10` stays `1.10`)."""
+    date: str
+    """ISO date exactly as written."""
+    status: DocumentStatus
+    """Draft, circulated, agreed or superseded."""
+    parties: tuple[Party, ...] = ()
+    """Parties whose positions and alternatives the text records."""
+    authors: tuple[str, ...] = ()
+    """Drafting team or persons."""
+    sources: tuple[Source, ...] = ()
+    """Publications the clauses cite."""
+    notice: str | None = None
+    """A line printed under the title, e.g. that the text is illustrative."""
+    preamble: tuple[str, ...] = ()
+    """Paragraphs before the first clause."""
+    clauses: tuple[Clause, ...] = ()
+    """Top-level points in order."""
+    annexes: tuple[Annex, ...] = ()
+    """Annexes in order."""
+    origin: str = "<memory>"
+    """Where it was read from: a path, `REV:PATH`, or `<memory>`; for messages."""
+    index: Mapping[str, Clause] = field(
+        default_factory=lambda: MappingProxyType({}), compare=False, repr=False
+    )
+    """Every clause (annexes included) by id; filled by the builder."""
+
+    def walk(self) -> Iterator[Clause]:
+        """Every clause, annex clauses last, depth first in document order."""
+        for clause in self.clauses:
+            yield from clause.walk()
+        for annex in self.annexes:
+            for clause in annex.clauses:
+                yield from clause.walk()
+
+    def party_name(self, party_id: str) -> str:
+        """The printed name of a party, or its id if it is not listed."""
+        for party in self.parties:
+            if party.id == party_id:
+                return party.name
+        return party_id
+
+    def reference_text(self, clause_id: str) -> str:
+        """How a cross-reference to `clause_id` is printed: `point 3(b)`."""
+        clause = self.index.get(clause_id)
+        return f"point {clause.number}" if clause else f"[[{clause_id}]]"
+
+    def resolve(self, text: str) -> str:
+        """`text` with every `[[id]]` replaced by the current number of that clause."""
+        if "[[" not in text:
+            return text
+        return REFERENCE.sub(lambda m: self.reference_text(m.group(1)), text)
+
+    @property
+    def is_final(self) -> bool:
+        """True once agreed: headers stop saying DRAFT."""
+        return self.status == "agreed"
+
+
+def references(text: str) -> list[str]:
+    """Clause ids referenced in `text`, in order of appearance."""
+    return REFERENCE.findall(text)
+
+
+def split_paragraphs(text: str) -> tuple[str, ...]:
+    """Paragraphs of a block of text: separated by blank lines, inner newlines folded."""
+    paragraphs = []
+    for block in re.split(r"\n[ \t]*\n", text.strip()):
+        folded = " ".join(line.strip() for line in block.splitlines() if line.strip())
+        if folded:
+            paragraphs.append(folded)
+    return tuple(paragraphs)

@@ -1,0 +1,1 @@
+"""The JSON Schema of the proposal format, shipped as package data."""

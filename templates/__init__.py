@@ -1,0 +1,1 @@
+"""Templates shipped with drafter: Markdown and HTML Jinja templates and the reference .docx."""
