@@ -1,0 +1,1 @@
+"""Outputs of a comparison (a Redline): terminal, Markdown, HTML, JSON, Word."""
