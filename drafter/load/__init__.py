@@ -70,6 +70,9 @@ def _check(data: bytes, origin: str) -> tuple[YamlDocument, list[Problem]]:
     return document, problems
 
 
+_NAMED = {"clauses": "clause", "annexes": "annex", "parties": "party", "sources": "source"}
+
+
 def _subject(data: Any, path: tuple[str | int, ...]) -> str:
     """`clause 'prisoners'` for a path inside a clause, else the nearest named thing."""
     subject, node = "document", data
@@ -77,8 +80,10 @@ def _subject(data: Any, path: tuple[str | int, ...]) -> str:
         node = _step(node, step)
         if node is None:
             break
-        if isinstance(step, int) and i > 0 and path[i - 1] in ("clauses", "annexes", "parties", "sources"):
-            kind = {"clauses": "clause", "annexes": "annex", "parties": "party", "sources": "source"}[path[i - 1]]
+        kind = _NAMED.get(path[i - 1]) if isinstance(step, int) and i > 0 else None
+        if kind in ("party", "source") and i != 1:
+            kind = None  # a clause's `sources` list holds ids, not sources
+        if kind:
             ident = node.get("id") if isinstance(node, dict) else None
             subject = f"{kind} '{ident}'" if isinstance(ident, str) else f"{kind} {json_path(path[: i + 1])}"
     return subject

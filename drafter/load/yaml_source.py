@@ -103,12 +103,23 @@ def read_yaml(text: str, origin: str) -> YamlDocument:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         raise InputError(_syntax_message(exc, origin)) from None
+    except yaml.reader.ReaderError as exc:
+        line, column = _line_column(text, exc.position)
+        raise InputError(
+            f"{origin}:{line}:{column}: character U+{exc.character:04X} is not allowed in YAML"
+            " (a binary file, or a control character pasted in?)"
+        ) from None
     except yaml.YAMLError as exc:
         raise InputError(f"{origin}: not readable as YAML: {_one_line(str(exc))}") from None
     document = YamlDocument(data=None, root=root)
     if root is not None:
         document.data = _Converter(document.problems).convert(root, ())
     return document
+
+
+def _line_column(text: str, position: int) -> tuple[int, int]:
+    line = text.count("\n", 0, position) + 1
+    return line, position - (text.rfind("\n", 0, position) + 1) + 1
 
 
 def _syntax_message(exc: yaml.MarkedYAMLError, origin: str) -> str:

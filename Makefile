@@ -1,0 +1,32 @@
+# drafter: `make demo` runs the main job on the shipped proposal, `make test` runs the tests.
+# Both create the virtual environment first; nothing else needs installing by hand
+# except the real document clients the tests open files in (see .ci/run).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+PLAN   := proposals/ukraine-ceasefire-12-point.yaml
+OLD    := proposals/ukraine-ceasefire-12-point-v0.2.yaml
+
+.PHONY: demo test venv clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+demo: $(STAMP)
+	$(BIN)/drafter validate proposals/
+	$(BIN)/drafter show $(PLAN)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf build .pytest_cache .hypothesis
+
+-include bench/bench.mk
