@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed-stamp
 PLAN   := proposals/ukraine-ceasefire-12-point.yaml
 OLD    := proposals/ukraine-ceasefire-12-point-v0.2.yaml
 
-.PHONY: demo test venv clean
+.PHONY: demo test venv clean schema
 
 venv: $(STAMP)
 
@@ -30,3 +30,7 @@ clean:
 	rm -rf build .pytest_cache .hypothesis
 
 -include bench/bench.mk
+
+# Regenerate the compiled schema validator after editing drafter/schema/proposal.schema.json.
+schema: $(STAMP)
+	$(BIN)/python -c "from drafter.load.schema import validator_source as v; open('drafter/schema/validator.py', 'w').write(v())"

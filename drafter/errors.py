@@ -46,7 +46,7 @@ class Problem:
     column: int
     """1-based column; 0 when unknown."""
     subject: str
-    """What it is about: `clause 'prisoners'`, `document`, `party 'UA'`."""
+    """What it is about: `clause 'prisoners'`, `document`, `party 'UA'`; '' for the whole file."""
     path: str
     """JSON path of the field: `$.clauses[3].text`."""
     message: str
@@ -54,6 +54,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.origin}:{self.line}:{self.column}" if self.line else self.origin
+        if not self.subject:
+            return f"{where}: {self.message}"
         return f"{where}: {self.subject} ({self.path}): {self.message}"
 
 

@@ -33,25 +33,25 @@ def outline(proposal: Proposal, colour: bool) -> Iterator[str]:
     state = "DRAFT" if not proposal.is_final else "AGREED"
     yield style(proposal.title, colour, bold=True)
     yield f"version {proposal.version} · {proposal.date} · {proposal.status} ({state})"
-    yield from _branch(proposal.clauses, "", colour)
+    yield from _branch(proposal, proposal.clauses, "", colour)
     for annex in proposal.annexes:
         yield style(f"Annex {annex.letter}: {annex.title}", colour, bold=True)
-        yield from _branch(annex.clauses, "", colour)
+        yield from _branch(proposal, annex.clauses, "", colour)
 
 
-def _branch(clauses: tuple[Clause, ...], indent: str, colour: bool) -> Iterator[str]:
+def _branch(proposal: Proposal, clauses: tuple[Clause, ...], indent: str, colour: bool) -> Iterator[str]:
     for i, clause in enumerate(clauses):
         last = i == len(clauses) - 1
-        yield f"{indent}{'└── ' if last else '├── '}{_line(clause, colour)}"
-        yield from _branch(clause.clauses, indent + ("    " if last else "│   "), colour)
+        yield f"{indent}{'└── ' if last else '├── '}{_line(proposal, clause, colour)}"
+        yield from _branch(proposal, clause.clauses, indent + ("    " if last else "│   "), colour)
 
 
-def _line(clause: Clause, colour: bool) -> str:
-    heading = clause.title or _first_words(clause)
+def _line(proposal: Proposal, clause: Clause, colour: bool) -> str:
+    heading = clause.title or _first_words(proposal, clause)
     status = style(f"[{clause.status}]", colour, fg=STATUS_COLOURS[clause.status])
     return f"{clause.label} {heading}  {status}"
 
 
-def _first_words(clause: Clause, limit: int = 8) -> str:
-    words = " ".join(clause.text).split()
+def _first_words(proposal: Proposal, clause: Clause, limit: int = 8) -> str:
+    words = proposal.resolve(" ".join(clause.text)).split()
     return " ".join(words[:limit]) + (" …" if len(words) > limit else "")

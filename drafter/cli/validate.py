@@ -35,12 +35,19 @@ def validate(ctx: click.Context, paths: tuple[str, ...], fmt: str) -> None:
         try:
             results[path] = check_bytes(read_file(path), path)
         except InputError as error:
-            results[path] = [Problem(path, 0, 0, "file", "$", error.message.removeprefix(f"{path}: "))]
+            results[path] = [_file_problem(path, error)]
             if not Path(path).is_file():
                 unreadable.append(path)
     _report(results, unreadable, fmt)
     bad = sum(1 for problems in results.values() if problems)
     ctx.exit(EXIT_ERROR if unreadable else EXIT_PROBLEMS if bad else EXIT_OK)
+
+
+def _file_problem(path: str, error: InputError) -> Problem:
+    """An unreadable file as a problem; InputError messages already start with the place."""
+    where, _, message = error.message.partition(": ")
+    line, column = (where.removeprefix(path).lstrip(":").split(":") + ["0", "0"])[:2]
+    return Problem(path, int(line or 0), int(column or 0), "", "$", message)
 
 
 def _expand(paths: tuple[str, ...]) -> list[str]:

@@ -55,7 +55,8 @@ def _check(data: bytes, origin: str) -> tuple[YamlDocument, list[Problem]]:
     if document.data is None and not document.problems:
         raise InputError(f"{origin}: file is empty; a proposal needs at least drafter, id, title and clauses")
     problems = [
-        Problem(origin, p.line, p.column, _subject(document.data, p.path), json_path(p.path), p.message)
+        Problem(origin, *((p.line, p.column) if p.line else document.locate(p.path, key=True)),
+                _subject(document.data, p.path), json_path(p.path), p.message)
         for p in document.problems
     ]
     if not isinstance(document.data, dict):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -30,21 +30,30 @@ def schema() -> dict[str, Any]:
     return json.loads(schema_text())
 
 
-@cache
-def _fast_validator() -> Callable[[Any], Any]:
+def validator_source() -> str:
+    """Python source of the fast validator; `make schema` writes it to drafter/schema/validator.py.
+
+    Compiling the schema at run time would cost more than validating a small proposal,
+    so the compiled form ships with the package and a test keeps it in step with the JSON.
+    """
     import fastjsonschema
 
-    return fastjsonschema.compile(schema())
+    header = '"""Generated from proposal.schema.json by `make schema`; do not edit."""\n# ruff: noqa\n# type: ignore\n'
+    code = fastjsonschema.compile_to_code(schema())
+    entry = code.split("def ", 1)[1].split("(", 1)[0]
+    return f"{header}{code}\n\nvalidate = {entry}\n"
 
 
 def schema_problems(data: Any) -> list[tuple[Path, str, bool]]:
     """Every schema violation as (path, message, points_at_key)."""
-    import fastjsonschema
+    from fastjsonschema import JsonSchemaException
+
+    from drafter.schema.validator import validate
 
     try:
-        _fast_validator()(data)
+        validate(data)
         return []
-    except fastjsonschema.JsonSchemaException:
+    except JsonSchemaException:
         pass
     return sorted(_all_problems(data), key=lambda p: [str(s) for s in p[0]])
 

@@ -113,7 +113,7 @@ def read_yaml(text: str, origin: str) -> YamlDocument:
         raise InputError(f"{origin}: not readable as YAML: {_one_line(str(exc))}") from None
     document = YamlDocument(data=None, root=root)
     if root is not None:
-        document.data = _Converter(document.problems).convert(root, ())
+        document.data = _Converter(document.problems, "*" in text).convert(root, ())
     return document
 
 
@@ -140,19 +140,24 @@ def _one_line(text: str) -> str:
 class _Converter:
     """Node tree -> dicts, lists, strings (and None for plain nulls)."""
 
-    def __init__(self, problems: list[SyntaxProblem]) -> None:
+    def __init__(self, problems: list[SyntaxProblem], track_scalars: bool) -> None:
         self.problems = problems
         self.seen: set[int] = set()
+        self.track_scalars = track_scalars
+        """Watch scalars for aliases too; only needed when the text has a `*` at all."""
 
     def convert(self, node: yaml.Node, path: Path) -> Any:
-        if isinstance(node, yaml.ScalarNode):
-            if node.tag == _NULL_TAG:
-                return None
-            return node.value
+        if isinstance(node, yaml.ScalarNode) and not self.track_scalars:
+            return None if node.tag == _NULL_TAG else node.value
         if id(node) in self.seen:
-            self._report(node, path, "anchors and aliases (&name / *name) are not supported; write the text out")
-            return None
+            # the node's own mark is where the anchor was defined; locate the alias by path
+            self.problems.append(SyntaxProblem(path, 0, 0, "anchors and aliases (&name / *name) are not supported;"
+                                               " write the text out"))
+            # a repeated scalar is harmless to keep; a repeated collection is not expanded
+            return node.value if isinstance(node, yaml.ScalarNode) else None
         self.seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            return None if node.tag == _NULL_TAG else node.value
         if isinstance(node, yaml.SequenceNode):
             return [self.convert(item, (*path, i)) for i, item in enumerate(node.value)]
         return self._mapping(node, path)

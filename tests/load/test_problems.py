@@ -187,3 +187,11 @@ def test_aliases_are_refused_without_expanding_them() -> None:
 def test_merge_keys_are_refused() -> None:
     text = HEAD + "clauses:\n  - &c {id: a, text: x}\n  - <<: *c\n    id: b\n"
     assert "merge keys (<<) are not supported" in "\n".join(problems(text))
+
+
+def test_scalar_aliases_are_refused_too() -> None:
+    text = HEAD + "clauses:\n  - id: a\n    text: &t Shared words.\n  - id: b\n    text: *t\n"
+    assert problems(text) == [
+        "x.yaml:11:5: clause 'b' ($.clauses[1].text): anchors and aliases (&name / *name) are not supported; "
+        "write the text out"
+    ]
