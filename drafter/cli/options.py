@@ -13,11 +13,18 @@ from drafter.model import Proposal
 def read_proposal_source(spec: str) -> tuple[bytes, str]:
     """The bytes named by a command-line proposal argument, and its origin for messages.
 
-    A plain path reads the file; `REV:PATH` reads a git revision (see drafter.git).
+    A spec naming an existing file is that file, even with a colon in its name; otherwise
+    `REV:PATH` reads PATH (relative to the current folder) as it was in a git revision.
     """
+    from pathlib import Path
+
     from drafter.load import read_file
 
-    return read_file(spec), spec
+    if ":" not in spec or Path(spec).exists():
+        return read_file(spec), spec
+    from drafter.git import read_spec
+
+    return read_spec(spec)
 
 
 def load_proposal_arg(spec: str) -> Proposal:

@@ -1,0 +1,241 @@
+"""The only module that runs git.
+
+Every call is an argument list (never a shell), with the inherited `GIT_*` variables
+cleared, so a `GIT_DIR` or `GIT_INDEX_FILE` left by a hook or by git itself (drafter
+runs as git's textconv) cannot point us at another repository. A revision given by a
+user is checked against a conservative pattern, then resolved with
+`rev-parse --verify --end-of-options` to a commit hash that is passed onward: it can
+never become an option. Failures become `InputError`s a user can act on.
+
+    data, origin = read_spec("HEAD~2:proposals/x.yaml")
+    commits = file_log("proposals/x.yaml")          # newest first, follows renames
+    blobs = read_blobs([(c.commit, c.path) for c in commits])   # one git process
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+import subprocess
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from drafter.errors import InputError
+
+REVISION = re.compile(r"[A-Za-z0-9_@][A-Za-z0-9_@./{}~^+-]{0,199}")
+"""What drafter accepts as a revision: `HEAD~2`, `v0.3`, `main^`, `origin/main`, `HEAD@{1}`.
+No leading `-`, whitespace, control characters, `:`, `;`, quotes or other shell syntax."""
+
+KEPT_VARIABLES = frozenset({"GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_NOSYSTEM", "GIT_EXEC_PATH"})
+"""GIT_* variables that choose configuration files or git's own programs, not a repository."""
+
+SAFE_CONFIG = ("-c", "color.ui=false", "-c", "log.showSignature=false", "-c", "core.quotePath=false")
+"""User settings that would change the output we parse."""
+
+
+def git_environment() -> dict[str, str]:
+    """The environment git runs in: ours without inherited GIT_* variables, never prompting."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_") or k in KEPT_VARIABLES}
+    env.update(GIT_TERMINAL_PROMPT="0", GIT_OPTIONAL_LOCKS="0", LC_ALL="C")
+    return env
+
+
+def run(args: Sequence[str], *, cwd: str | Path | None = None, input: bytes | None = None) -> bytes:
+    """Standard output of `git ARGS`; a failure raises InputError with git's own reason."""
+    try:
+        done = subprocess.run(
+            ["git", *SAFE_CONFIG, *args], cwd=cwd, input=input, capture_output=True,
+            env=git_environment(), check=False,
+        )
+    except FileNotFoundError:
+        raise InputError("git is not installed (apt-get install git)") from None
+    if done.returncode != 0:
+        raise InputError(_reason(done.stderr))
+    return done.stdout
+
+
+def _reason(stderr: bytes) -> str:
+    text = stderr.decode("utf-8", "replace").strip()
+    if "not a git repository" in text:
+        return "not inside a git repository"
+    lines = [line.removeprefix("fatal: ").removeprefix("error: ") for line in text.splitlines() if line]
+    return lines[-1] if lines else "git failed"
+
+
+def is_revision(text: str) -> bool:
+    """True if `text` is shaped like a single revision drafter will pass to git."""
+    return bool(REVISION.fullmatch(text)) and ".." not in text and not text.endswith(".")
+
+
+def resolve_commit(revision: str, cwd: str | Path | None = None) -> str:
+    """The full hash of the commit `revision` names; InputError if there is none."""
+    if not is_revision(revision):
+        raise InputError(f"'{_printable(revision)}' is not a valid git revision")
+    toplevel(cwd)  # "not inside a git repository" before "no such revision"
+    out = _try(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}"], cwd)
+    if not out:
+        raise InputError(f"no such revision '{revision}'")
+    return out.decode().strip()
+
+
+def _try(args: Sequence[str], cwd: str | Path | None) -> bytes | None:
+    try:
+        return run(args, cwd=cwd)
+    except InputError:
+        return None
+
+
+def _printable(text: str) -> str:
+    return "".join(c if c.isprintable() else "?" for c in text)
+
+
+def toplevel(cwd: str | Path | None = None) -> Path:
+    """The root folder of the repository `cwd` is in."""
+    return Path(run(["rev-parse", "--show-toplevel"], cwd=cwd).decode("utf-8", "surrogateescape").strip())
+
+
+def repo_path(path: str, cwd: str | Path | None = None) -> str:
+    """`path` (relative to `cwd`, like `git show REV:./path`) as a path from the repository root."""
+    if not path or "\0" in path:
+        raise InputError("no path given after the revision")
+    top = toplevel(cwd)
+    here = Path(cwd or os.getcwd())
+    full = os.path.realpath(here / path)
+    relative = Path(os.path.relpath(full, os.path.realpath(top))).as_posix()
+    relative = posixpath.normpath(relative)
+    if relative == "." or relative == ".." or relative.startswith("../"):
+        raise InputError(f"'{path}' is outside the repository")
+    return relative
+
+
+def split_spec(spec: str) -> tuple[str, str] | None:
+    """`REV:PATH` split at the first colon whose left part is a plausible revision, else None."""
+    start = 0
+    while (colon := spec.find(":", start)) > 0:
+        if is_revision(spec[:colon]):
+            return spec[:colon], spec[colon + 1:]
+        start = colon + 1
+    return None
+
+
+def read_spec(spec: str, cwd: str | Path | None = None) -> tuple[bytes, str]:
+    """The bytes of `REV:PATH` and the spec itself as their origin; InputError naming the spec."""
+    parts = split_spec(spec)
+    if parts is None:
+        head = spec.split(":", 1)[0]
+        raise InputError(f"{_printable(spec)}: no such file, and '{_printable(head)}' is not a valid git revision")
+    revision, path = parts
+    try:
+        commit = resolve_commit(revision, cwd)
+        inside = repo_path(path, cwd)
+        data = read_blobs([(commit, inside)], cwd)[0]
+    except InputError as error:
+        raise InputError(f"{spec}: {error.message}") from None
+    if data is None:
+        raise InputError(f"{spec}: '{path}' does not exist in {revision}")
+    return data, spec
+
+
+def rev_range(text: str) -> tuple[str, str]:
+    """`A..B` as (A, B); a missing side means HEAD, like git."""
+    old, sep, new = text.partition("..")
+    if not sep or new.startswith("."):
+        raise InputError(f"'{_printable(text)}' is not a range; expected OLD..NEW, e.g. HEAD~1..HEAD")
+    old, new = old or "HEAD", new or "HEAD"
+    for side in (old, new):
+        if not is_revision(side):
+            raise InputError(f"'{_printable(side)}' is not a valid git revision")
+    return old, new
+
+
+def range_specs(text: str, path: str) -> tuple[str, str]:
+    """`A..B` and PATH as the two specs `A:PATH` and `B:PATH`."""
+    old, new = rev_range(text)
+    return f"{old}:{path}", f"{new}:{path}"
+
+
+def read_blobs(objects: Iterable[tuple[str, str]], cwd: str | Path | None = None) -> list[bytes | None]:
+    """The file at each (commit, path), all read through ONE `git cat-file --batch`.
+
+    None where the path does not exist in that commit or names a folder.
+    """
+    names = [f"{commit}:{path}" for commit, path in objects]
+    if not names:
+        return []
+    out = run(["cat-file", "--batch", "-z"], cwd=cwd, input=b"".join(n.encode() + b"\0" for n in names))
+    return _parse_batch(out, len(names))
+
+
+def _parse_batch(out: bytes, count: int) -> list[bytes | None]:
+    blobs: list[bytes | None] = []
+    position = 0
+    for _ in range(count):
+        end = out.index(b"\n", position)
+        header = out[position:end].split(b" ")
+        position = end + 1
+        if len(header) != 3 or not header[2].isdigit():  # "<name> missing" or "ambiguous"
+            blobs.append(None)
+            continue
+        size = int(header[2])
+        blobs.append(out[position:position + size] if header[1] == b"blob" else None)
+        position += size + 1
+    return blobs
+
+
+@dataclass(frozen=True, slots=True)
+class FileCommit:
+    """One commit that changed a file, as `git log --follow` reports it."""
+
+    commit: str
+    """Full hash."""
+    date: str
+    """Author date, strict ISO 8601 (`2025-10-22T09:14:03+02:00`)."""
+    author: str
+    """Author name."""
+    path: str
+    """The file's path from the repository root in that commit (renames followed)."""
+    status: str
+    """`A` added, `M` modified, `R` renamed, `D` deleted, `` for a merge."""
+
+
+def file_log(path: str, cwd: str | Path | None = None, revision: str = "HEAD") -> list[FileCommit]:
+    """Every commit that changed the file at `path` (relative to `cwd`), newest first."""
+    inside = repo_path(path, cwd)
+    commit = resolve_commit(revision, cwd)
+    # --topo-order: --follow switches to the old name at a rename, so every commit on a
+    # merged branch must come before the rename, whatever the commit dates say.
+    out = run(["--literal-pathspecs", "log", "--follow", "--topo-order", "--name-status", "-z", "--no-color",
+               "--format=%x1e%H%x1f%aI%x1f%an", commit, "--", inside], cwd=toplevel(cwd))
+    commits = _parse_log(out.decode("utf-8", "surrogateescape"), inside)
+    if not commits:
+        raise InputError(f"{path}: no commits touch this file in {revision}")
+    return commits
+
+
+def _parse_log(text: str, current: str) -> list[FileCommit]:
+    commits = []
+    for record in text.split("\x1e")[1:]:
+        header, _, rest = record.partition("\0")
+        commit, date, author = header.split("\x1f", 2)
+        tokens = [t for t in rest.lstrip("\n").split("\0") if t]
+        status, path, older = "", current, current
+        if tokens:
+            status = tokens[0][:1]
+            path = tokens[2] if status in "RC" and len(tokens) > 2 else tokens[1]
+            older = tokens[1] if status == "R" else path
+        commits.append(FileCommit(commit, date, author, path, status))
+        current = older
+    return commits
+
+
+def config_set(key: str, value: str, cwd: str | Path | None = None) -> None:
+    """Set `key` in the repository's own config (.git/config)."""
+    run(["config", "--local", "--end-of-options", key, value], cwd=cwd)
+
+
+def config_get(key: str, cwd: str | Path | None = None) -> str | None:
+    """The value of `key` as git sees it, or None when unset."""
+    out = _try(["config", "--get", "--end-of-options", key], cwd)
+    return out.decode().rstrip("\n") if out is not None else None
