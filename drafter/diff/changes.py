@@ -1,0 +1,194 @@
+"""From aligned pairs to ClauseChange records: kinds, spans, flags, field changes, order.
+
+A pair is `moved` when its parent changed, or when it left its place among its
+siblings for a reason other than insertions and removals: its rank among the paired
+siblings changed, and either it is outside the longest common subsequence of the old
+and new sibling order (difflib's SequenceMatcher, autojunk off) or neither of its
+paired neighbours is the same as before. So one point taken out and put back later is
+one move (the points it jumped over are only renumbered), and a shuffled list is all
+moves. See docs/diff-json.md.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from difflib import SequenceMatcher
+
+from drafter.diff.align import Node, Pairs
+from drafter.diff.fields import clause_fields
+from drafter.diff.flags import substantive_flags
+from drafter.diff.redline import ChangeKind, ClauseChange, Span
+from drafter.diff.similarity import Blocker, containment
+from drafter.diff.words import word_spans
+from drafter.model import Proposal
+
+PIECE_CONTAINMENT = 0.8
+"""Share of a piece's words that must come from one clause for a split or merge."""
+PIECE_MIN_STEMS = 4
+"""Pieces shorter than this (in content words) are never called split or merged."""
+
+
+def moved_clauses(old: list[Node], new: list[Node], pairs: Pairs) -> set[int]:
+    """Old node indexes of the pairs that moved (see the module docstring)."""
+    back = {j: i for i, (j, _) in pairs.items()}
+    new_by_id = {node.clause.id: node.index for node in new}
+    groups: dict[str, list[int]] = defaultdict(list)
+    moved: set[int] = set()
+    for node in new:
+        i = back.get(node.index)
+        if i is None:
+            continue
+        if _old_parent(node, new_by_id, back, old) != old[i].parent:
+            moved.add(i)
+        else:
+            groups[old[i].parent].append(i)
+    for new_order in groups.values():
+        moved |= _out_of_order(sorted(new_order), new_order)
+    return moved
+
+
+def _old_parent(node: Node, new_by_id: dict[str, int], back: dict[int, int], old: list[Node]) -> str:
+    """The parent key `node`'s parent had in the old document (`#unpaired` if it had none)."""
+    if node.parent.startswith("#"):
+        return node.parent
+    i = back.get(new_by_id[node.parent])
+    return old[i].clause.id if i is not None else "#unpaired"
+
+
+def _out_of_order(old_order: list[int], new_order: list[int]) -> set[int]:
+    if old_order == new_order:
+        return set()
+    matcher = SequenceMatcher(None, old_order, new_order, autojunk=False)
+    kept = {x for a, _, size in matcher.get_matching_blocks() for x in old_order[a:a + size]}
+    old_rank = {x: r for r, x in enumerate(old_order)}
+    moved = set()
+    for r, x in enumerate(new_order):
+        o = old_rank[x]
+        if o == r:
+            continue
+        same_prev = _at(old_order, o - 1) == _at(new_order, r - 1)
+        same_next = _at(old_order, o + 1) == _at(new_order, r + 1)
+        if x not in kept or not (same_prev or same_next):
+            moved.add(x)
+    return moved
+
+
+def _at(items: list[int], k: int) -> int | None:
+    return items[k] if 0 <= k < len(items) else None
+
+
+def pieces(whole: list[Node], parts: list[Node], taken: set[int]) -> dict[int, list[tuple[int, float]]]:
+    """Unpaired `parts` nodes that came (almost) wholly from one `whole` node: whole -> parts."""
+    free = [n for n in parts if n.index not in taken and n.bag.total() >= PIECE_MIN_STEMS]
+    if not free:
+        return {}
+    blocker = Blocker([n.bag for n in whole])
+    found: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for part in free:
+        scored = [(containment(part.bag, whole[k].bag), k) for k in blocker.candidates(part.bag)]
+        best = max(scored, default=(0.0, -1))
+        if best[0] >= PIECE_CONTAINMENT:
+            found[best[1]].append((part.index, best[0]))
+    return found
+
+
+class ChangeBuilder:
+    """Turns aligned nodes into the ordered ClauseChange records of a Redline."""
+
+    def __init__(self, old: Proposal, new: Proposal, old_nodes: list[Node], new_nodes: list[Node], pairs: Pairs) -> None:
+        self.old, self.new = old, new
+        self.old_nodes, self.new_nodes, self.pairs = old_nodes, new_nodes, pairs
+        self.back = {j: i for i, (j, _) in pairs.items()}
+        self.moved = moved_clauses(old_nodes, new_nodes, pairs)
+        self.party_names = [p.name for p in (*old.parties, *new.parties)]
+        self.party_ids = [p.id for p in (*old.parties, *new.parties)]
+        self.splits: dict[int, ClauseChange] = {}
+        self.merges: dict[int, ClauseChange] = {}
+        self.split_sources: set[int] = set()
+        self.merge_targets: set[int] = set()
+        self._pieces()
+
+    def changes(self) -> tuple[ClauseChange, ...]:
+        """Every change, in the new document's order, removed clauses where they stood."""
+        after: dict[int, list[int]] = defaultdict(list)  # new index (-1: start) -> removed old indexes
+        anchor = -1
+        for node in self.old_nodes:
+            if node.index in self.pairs:
+                anchor = self.pairs[node.index][0]
+            else:
+                after[anchor].append(node.index)
+        out = list(self._removed(after[-1]))
+        for node in self.new_nodes:
+            if node.index not in self.merge_targets or node.index in self.back:
+                out.append(self._change_for_new(node))
+            out.extend(self._removed(after[node.index]))
+        return tuple(out)
+
+    def _removed(self, indexes: list[int]) -> Iterator[ClauseChange]:
+        for i in indexes:
+            if i in self.merges:
+                yield self.merges[i]
+            elif i not in self.split_sources:
+                clause = self.old_nodes[i].clause
+                text = self.old_nodes[i].text
+                yield ClauseChange("removed", clause, None, 0.0, _whole("delete", text))
+
+    def _change_for_new(self, node: Node) -> ClauseChange:
+        i = self.back.get(node.index)
+        if i is None:
+            if node.index in self.splits:
+                return self.splits[node.index]
+            return ClauseChange("added", None, node.clause, 0.0, _whole("insert", node.text))
+        return self._pair(self.old_nodes[i], node, self.pairs[i][1])
+
+    def _pair(self, a: Node, b: Node, similarity: float) -> ClauseChange:
+        fields = clause_fields(a.clause, b.clause)
+        kind: ChangeKind
+        if a.index in self.moved:
+            kind = "moved"
+        elif a.text != b.text or fields:
+            kind = "reworded"
+        elif a.clause.number != b.clause.number:
+            kind = "renumbered"
+        else:
+            kind = "unchanged"
+        if a.text == b.text:
+            return ClauseChange(kind, a.clause, b.clause, similarity, _whole("equal", a.text), (), fields)
+        flags = substantive_flags(a.text, b.text, self.party_names, self.party_ids)
+        return ClauseChange(kind, a.clause, b.clause, similarity, word_spans(a.text, b.text), flags, fields)
+
+    def _pieces(self) -> None:
+        taken_new = set(self.back)
+        for whole, parts in pieces(self.old_nodes, self.new_nodes, taken_new).items():
+            partner = self.pairs.get(whole)
+            if partner is None and len(parts) < 2:
+                continue
+            ids = [self.new_nodes[j].clause.id for j, _ in parts]
+            if partner is not None:
+                ids.insert(0, self.new_nodes[partner[0]].clause.id)
+            a = self.old_nodes[whole]
+            self.split_sources.add(whole)
+            for j, share in parts:
+                b = self.new_nodes[j]
+                related = tuple(x for x in ids if x != b.clause.id)
+                spans = word_spans(a.text, b.text)
+                self.splits[j] = ClauseChange("split", a.clause, b.clause, share, spans, (), (), related)
+        for whole, parts in pieces(self.new_nodes, self.old_nodes, set(self.pairs)).items():
+            partner = self.back.get(whole)
+            if partner is None and len(parts) < 2:
+                continue
+            ids = [self.old_nodes[i].clause.id for i, _ in parts]
+            if partner is not None:
+                ids.insert(0, self.old_nodes[partner].clause.id)
+            b = self.new_nodes[whole]
+            self.merge_targets.add(whole)
+            for i, share in parts:
+                a = self.old_nodes[i]
+                related = tuple(x for x in ids if x != a.clause.id)
+                spans = word_spans(a.text, b.text)
+                self.merges[i] = ClauseChange("merged", a.clause, b.clause, share, spans, (), (), related)
+
+
+def _whole(op: str, text: str) -> tuple[Span, ...]:
+    return (Span(op, text),) if text else ()  # type: ignore[arg-type]

@@ -1,0 +1,68 @@
+"""Changes to what a clause or a document says besides its text: title, status, positions, ...
+
+Values are printed as short text (`UA: supports`, `ceasefire, territory`) so every
+renderer shows them the same way. Raw values are compared first: formatting only
+happens for a field that changed, which keeps unchanged clauses cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from drafter.diff.redline import FieldChange
+from drafter.model import Alternative, Clause, Position, Proposal
+
+
+def _position(p: Position) -> str:
+    return f"{p.party}: {p.stance}" + (f" ({p.note})" if p.note else "")
+
+
+def _alternative(a: Alternative) -> str:
+    return f"{a.label} ({a.party}): " + " / ".join(a.text)
+
+
+def _joined(separator: str) -> Callable[[tuple[str, ...]], str]:
+    return lambda values: separator.join(values)
+
+
+CLAUSE_FIELDS: dict[str, Callable[[Any], str]] = {
+    "title": lambda title: title or "",
+    "status": str,
+    "positions": lambda items: "; ".join(_position(p) for p in items),
+    "alternatives": lambda items: "; ".join(_alternative(a) for a in items),
+    "tags": _joined(", "),
+    "sources": _joined(", "),
+    "notes": _joined(" / "),
+}
+"""Clause fields compared, and how each is printed."""
+
+DOCUMENT_FIELDS: dict[str, Callable[[Any], str]] = {
+    "title": str,
+    "version": str,
+    "date": str,
+    "status": str,
+    "notice": lambda notice: notice or "",
+    "preamble": _joined("\n"),
+    "parties": lambda items: "; ".join(f"{p.id}: {p.name}" for p in items),
+}
+"""Document fields compared, and how each is printed."""
+
+
+def _changes(a: object, b: object, fields: dict[str, Callable[[Any], str]]) -> tuple[FieldChange, ...]:
+    out = []
+    for name, show in fields.items():
+        old, new = getattr(a, name), getattr(b, name)
+        if old != new:
+            out.append(FieldChange(name, show(old), show(new)))
+    return tuple(out)
+
+
+def clause_fields(a: Clause, b: Clause) -> tuple[FieldChange, ...]:
+    """How two versions of a clause differ outside their text and sub-clauses."""
+    return _changes(a, b, CLAUSE_FIELDS)
+
+
+def document_fields(a: Proposal, b: Proposal) -> tuple[FieldChange, ...]:
+    """How two proposals differ in title, version, date, status, notice, preamble, parties."""
+    return _changes(a, b, DOCUMENT_FIELDS)
