@@ -21,6 +21,8 @@ COMMANDS: dict[str, str] = {
     "show": "drafter.cli.show:show",
     "new": "drafter.cli.new:new",
     "schema": "drafter.cli.schema:schema",
+    "git-setup": "drafter.cli.git_setup:git_setup",
+    "textconv": "drafter.cli.textconv:textconv",
     # more commands: one line each, "name": "drafter.cli.module:function",
 }
 
@@ -31,7 +33,7 @@ class ReportedError(click.ClickException):
     def __init__(self, error: DrafterError) -> None:
         super().__init__(error.message)
         self.error = error
-        self.exit_code = error.exit_code
+        self.exit_code = error.exit_code  # type: ignore[misc]  # click sets it per instance too
 
     def show(self, file: Any = None) -> None:
         if isinstance(self.error, InvalidProposal):

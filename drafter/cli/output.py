@@ -61,7 +61,7 @@ def emit(data: bytes | str, destination: str | Path | None, *, binary: bool) -> 
     A binary format is never written to a terminal.
     """
     if destination not in (None, "-"):
-        return write_atomic(destination, data)  # type: ignore[arg-type]
+        return write_atomic(destination, data)
     if binary and sys.stdout.isatty():
         raise OutputError("refusing to write a binary document to the terminal; use -o FILE")
     if isinstance(data, bytes):

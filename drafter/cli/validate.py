@@ -91,4 +91,4 @@ def _as_json(results: dict[str, list[Problem]]) -> dict[str, object]:
         }
         for path, problems in results.items()
     ]
-    return {"files": files, "problems": sum(len(f["problems"]) for f in files)}  # type: ignore[arg-type]
+    return {"files": files, "problems": sum(len(problems) for problems in results.values())}

@@ -15,7 +15,7 @@ from drafter.load.schema import schema_problems
 from drafter.load.yaml_source import YamlDocument, decode, read_yaml
 from drafter.model import Proposal
 
-__all__ = ["load_path", "load_bytes", "check_bytes", "read_file"]
+__all__ = ["check_bytes", "load_bytes", "load_path", "read_file"]
 
 
 def read_file(path: str | FilePath) -> bytes:
@@ -81,7 +81,7 @@ def _subject(data: Any, path: tuple[str | int, ...]) -> str:
         node = _step(node, step)
         if node is None:
             break
-        kind = _NAMED.get(path[i - 1]) if isinstance(step, int) and i > 0 else None
+        kind = _NAMED.get(str(path[i - 1])) if isinstance(step, int) and i > 0 else None
         if kind in ("party", "source") and i != 1:
             kind = None  # a clause's `sources` list holds ids, not sources
         if kind:

@@ -7,7 +7,14 @@ from typing import Any
 
 from drafter import numbering
 from drafter.model import (
-    Alternative, Annex, Clause, Party, Position, Proposal, Source, split_paragraphs,
+    Alternative,
+    Annex,
+    Clause,
+    Party,
+    Position,
+    Proposal,
+    Source,
+    split_paragraphs,
 )
 
 

@@ -1,6 +1,5 @@
 """Generated from proposal.schema.json by `make schema`; do not edit."""
 # ruff: noqa
-# type: ignore
 VERSION = "2.22.3"
 from decimal import Decimal
 import re
