@@ -96,8 +96,11 @@ def toplevel(cwd: str | Path | None = None) -> Path:
     return Path(run(["rev-parse", "--show-toplevel"], cwd=cwd).decode("utf-8", "surrogateescape").strip())
 
 
-def repo_path(path: str, cwd: str | Path | None = None) -> str:
-    """`path` (relative to `cwd`, like `git show REV:./path`) as a path from the repository root."""
+def repo_path(path: str, cwd: str | Path | None = None, *, root_ok: bool = False) -> str:
+    """`path` (relative to `cwd`, like `git show REV:./path`) as a path from the repository root.
+
+    The root itself is `.`, allowed only with `root_ok`.
+    """
     if not path or "\0" in path:
         raise InputError("no path given after the revision")
     top = toplevel(cwd)
@@ -105,8 +108,10 @@ def repo_path(path: str, cwd: str | Path | None = None) -> str:
     full = os.path.realpath(here / path)
     relative = Path(os.path.relpath(full, os.path.realpath(top))).as_posix()
     relative = posixpath.normpath(relative)
-    if relative == "." or relative == ".." or relative.startswith("../"):
+    if relative == ".." or relative.startswith("../"):
         raise InputError(f"'{path}' is outside the repository")
+    if relative == "." and not root_ok:
+        raise InputError(f"'{path}' is the repository's root folder, not a file")
     return relative
 
 
@@ -239,3 +244,8 @@ def config_get(key: str, cwd: str | Path | None = None) -> str | None:
     """The value of `key` as git sees it, or None when unset."""
     out = _try(["config", "--get", "--end-of-options", key], cwd)
     return out.decode().rstrip("\n") if out is not None else None
+
+
+def config_unset(key: str, cwd: str | Path | None = None) -> None:
+    """Remove `key` from the repository's own config; nothing happens if it is not set."""
+    _try(["config", "--local", "--unset-all", "--end-of-options", key], cwd)

@@ -61,10 +61,10 @@ class Repo:
     def __init__(self, root: Path) -> None:
         self.root = root
 
-    def git(self, *args: str, cwd: Path | None = None) -> str:
+    def git(self, *args: str, cwd: Path | None = None, check: bool = True) -> str:
         """Run git in the repository; return its standard output."""
         done = subprocess.run(["git", *args], cwd=cwd or self.root, capture_output=True, text=True,
-                              env={**os.environ, **GIT_ENV}, check=True)
+                              env={**os.environ, **GIT_ENV}, check=check)
         return done.stdout
 
     def commit(self, path: str, text: str, message: str, date: str = "2025-10-20T10:00:00+00:00") -> str:

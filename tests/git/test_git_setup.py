@@ -1,0 +1,115 @@
+"""`drafter git-setup` and `drafter textconv`: git's own diff, log -p and show print clauses."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import sys
+
+import yaml
+from click.testing import CliRunner
+
+from drafter.cli import cli
+from tests.conftest import ROOT
+from tests.git.repos import V1, Repo
+
+
+def setup(runner: CliRunner, *args: str) -> str:
+    result = runner.invoke(cli, ["git-setup", "--program", f"{shlex.quote(sys.executable)} -m drafter", *args])
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def test_git_diff_shows_clause_text_after_setup(three: Repo, runner: CliRunner) -> None:
+    setup(runner)
+    diff = three.git("diff", "HEAD~1", "HEAD", "--", "proposals/p.yaml")
+    assert "-The Parties shall exchange all prisoners of war within thirty days.\n" in diff
+    assert "+The Parties shall exchange all prisoners of war within sixty days.\n" in diff
+    assert "-[monitoring] · proposed\n" in diff
+    assert "text:" not in diff and "id:" not in diff  # not the YAML lines
+
+
+def test_word_diff_in_log_and_show(three: Repo, runner: CliRunner) -> None:
+    setup(runner)
+    log = three.git("log", "-p", "--word-diff", "--format=%s", "proposals/p.yaml")
+    assert "along the {+current+} line of contact." in log
+    assert "within [-thirty-]{+sixty+} days." in log
+    assert "version [-0.1-]{+0.2+}" in log
+    show = three.git("show", "--word-diff", "HEAD~1")
+    assert "{+Sanctions shall be lifted in stages as each commitment is met.+}" in show
+
+
+def test_hunk_headers_name_the_clause(three: Repo, runner: CliRunner) -> None:
+    setup(runner)
+    many = [(f"c{i}", f"Clause number {i} says something of its own.") for i in range(12)]
+    from tests.git.repos import proposal
+
+    three.commit("proposals/p.yaml", proposal("0.4", many), "Many")
+    changed = [(cid, text.replace("own", "choosing") if cid == "c9" else text) for cid, text in many]
+    three.commit("proposals/p.yaml", proposal("0.4", changed), "One word")
+    diff = three.git("diff", "HEAD~1", "HEAD")
+    assert re.search(r"^@@ .* @@ \[c8\] · proposed$", diff, re.M), diff
+
+
+def test_setup_is_idempotent(three: Repo, runner: CliRunner) -> None:
+    (three.root / ".gitattributes").write_text("*.docx binary")  # no final newline
+    first = setup(runner)
+    assert ".gitattributes: added proposals/**/*.yaml diff=drafter" in first
+    second = setup(runner)
+    assert ".gitattributes" not in second
+    assert (three.root / ".gitattributes").read_text() == (
+        "*.docx binary\nproposals/**/*.yaml diff=drafter\nproposals/**/*.yml diff=drafter\n")
+    assert three.git("config", "--get-all", "diff.drafter.textconv").count("\n") == 1
+    assert three.git("check-attr", "diff", "proposals/p.yaml") == "proposals/p.yaml: diff: drafter\n"
+    assert three.git("check-attr", "diff", "other/p.yaml") == "other/p.yaml: diff: unspecified\n"
+
+
+def test_folder_argument_from_a_subfolder(three: Repo, runner: CliRunner, monkeypatch) -> None:
+    monkeypatch.chdir(three.root / "proposals")
+    setup(runner, ".")
+    assert "proposals/**/*.yaml diff=drafter\n" in (three.root / ".gitattributes").read_text()
+    monkeypatch.chdir(three.root)
+    setup(runner, ".")
+    assert "\n*.yaml diff=drafter\n" in (three.root / ".gitattributes").read_text()
+
+
+def test_external_variant_prints_drafters_diff_and_can_be_undone(three: Repo, runner: CliRunner) -> None:
+    out = setup(runner, "--external")
+    assert "diff.drafter.command" in out
+    assert three.git("config", "diff.drafter.command").endswith("-m drafter git-diff\n")
+    setup(runner)
+    assert three.git("config", "--get-all", "diff.drafter.command", check=False) == ""
+
+
+def test_textconv_of_an_invalid_file_shows_it_as_it_is(tmp_path, runner: CliRunner) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("drafter: 1\nid: Not A Slug\n")
+    result = runner.invoke(cli, ["textconv", str(broken)])
+    assert result.exit_code == 0
+    assert result.stdout == "drafter: 1\nid: Not A Slug\n"
+
+
+def test_textconv_of_a_valid_file(tmp_path, runner: CliRunner) -> None:
+    good = tmp_path / "p.yaml"
+    good.write_text(V1)
+    result = runner.invoke(cli, ["textconv", str(good)])
+    assert result.stdout.splitlines()[:5] == [
+        "# Test plan", "version 0.1 · 2025-10-20 · draft", "parties: UA Ukraine, RU Russia", "",
+        "[ceasefire] · proposed"]
+
+
+def test_outside_a_repository(tmp_path, git_env, runner: CliRunner, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["git-setup"])
+    assert result.exit_code == 2
+    assert result.stderr == "drafter: not inside a git repository\n"
+
+
+def test_pre_commit_hook_definition() -> None:
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook = next(h for h in hooks if h["id"] == "drafter-validate")
+    assert hook["entry"] == "drafter validate"
+    assert hook["language"] == "python"
+    files = re.compile(hook["files"])
+    assert files.search("proposals/x.yaml") and files.search("proposals/sub/x.yml")
+    assert not files.search("docs/x.yaml") and not files.search("proposals/x.md")
