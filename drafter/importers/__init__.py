@@ -1,1 +1,86 @@
-"""drafter.importers"""
+"""Foreign documents -> proposals: plain text, Markdown and Word (.docx).
+
+    imported = import_bytes(data, "leak.docx")
+    imported.proposal      # drafter.model.Proposal, loaded from imported.yaml
+    imported.notices       # what could not be classified, with line or paragraph
+
+Every reader produces paragraphs (`paragraphs.py`); `structure.py` finds the points;
+`assemble.py` makes proposal data; `emit.py` writes it as YAML, which is then loaded with
+`drafter.load.load_bytes`, so an imported proposal is always a valid one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from drafter.errors import InputError
+from drafter.importers.paragraphs import Document, Notice
+from drafter.model import Proposal
+
+FORMATS = ("txt", "md", "docx")
+"""Formats `import_bytes` reads; `fmt=None` picks one from the name, then the content."""
+_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx": "docx"}
+_REFUSED = {".doc": "old Word 97-2003 files (.doc) are not supported; save it as .docx",
+            ".pdf": "PDF is not supported; copy its text into a .txt file",
+            ".odt": "OpenDocument (.odt) is not supported; save it as .docx",
+            ".rtf": "RTF is not supported; save it as .docx"}
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """The result of an import: the proposal, its YAML text and the importer's notices."""
+
+    proposal: Proposal
+    """The imported proposal, loaded from `yaml`."""
+    yaml: str
+    """The proposal file to write."""
+    notices: tuple[Notice, ...]
+    """What could not be classified or was guessed, in document order."""
+
+
+def import_bytes(data: bytes, origin: str, *, fmt: str | None = None, proposal_id: str | None = None,
+                 title: str | None = None) -> Imported:
+    """Import the document in `data`, read from `origin` (a path or `-`, for messages)."""
+    from drafter.importers.assemble import proposal_data
+    from drafter.importers.emit import to_yaml
+    from drafter.importers.structure import find_structure
+    from drafter.load import load_bytes
+
+    fmt = fmt or detect_format(origin, data)
+    if not data.strip():
+        raise InputError(f"{origin}: file is empty; nothing to import")
+    outline = find_structure(read_document(data, origin, fmt))
+    if not outline.body.clauses:
+        raise InputError(f"{origin}: found no text to import")
+    name = PurePath(origin).stem if origin != "-" else (outline.title or "imported")
+    data_dict = proposal_data(outline, proposal_id, title, name)
+    yaml_text = to_yaml(data_dict, f"Imported from {origin} by drafter import; check the numbering and titles.")
+    proposal = load_bytes(yaml_text.encode("utf-8"), origin)
+    return Imported(proposal, yaml_text, tuple(outline.notices))
+
+
+def read_document(data: bytes, origin: str, fmt: str) -> Document:
+    """The paragraphs of `data` read as `fmt` (`txt`, `md` or `docx`)."""
+    if fmt == "docx":
+        from drafter.importers.docx import read_docx
+
+        return read_docx(data, origin)
+    from drafter.importers.text import read_text
+
+    return read_text(data, origin, markdown=fmt == "md")
+
+
+def detect_format(origin: str, data: bytes) -> str:
+    """`txt`, `md` or `docx` from the file name, else from the content (for `-`)."""
+    suffix = PurePath(origin).suffix.lower()
+    if suffix in _SUFFIXES:
+        return _SUFFIXES[suffix]
+    if suffix in _REFUSED:
+        raise InputError(f"{origin}: {_REFUSED[suffix]}")
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    head = data[:8192]
+    if any(token in head for token in (b"\n#", b"**", b"](")) or head.startswith(b"#"):
+        return "md"
+    return "txt"

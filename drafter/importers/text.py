@@ -1,0 +1,172 @@
+"""Plain text and Markdown -> paragraphs.
+
+Paragraphs are separated by blank lines; a line that starts with a number or bullet
+also starts a new one (pasted lists often have no blank lines). Wrapped lines are
+joined. A header block (`TITLE: ...` lines, then `---`) or Markdown front matter gives
+the title and date. Markdown's inline markup is removed; bold at the start of a
+paragraph is kept aside as a possible clause title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.errors import InputError
+from drafter.importers.frontmatter import split_front_matter
+from drafter.importers.markers import candidates
+from drafter.importers.paragraphs import Document, Notice, Paragraph, clean
+
+_BINARY = {b"PK\x03\x04": "a zip archive (a .docx?)", b"%PDF": "a PDF document",
+           b"\xd0\xcf\x11\xe0": "an old Word/Office file (.doc)", b"{\\rtf": "an RTF document"}
+_HEADING = re.compile(r"(#{1,6})\s+(.*?)\s*#*\s*")
+_UNDERLINE = re.compile(r"(=+|-+)\s*")
+_RULE = re.compile(r"(\*\s*){3,}|(-\s*){3,}|(_\s*){3,}")
+_FENCE = re.compile(r"(```|~~~)")
+_TABLE = re.compile(r"\|.*\|")
+
+
+def decode(data: bytes, origin: str) -> str:
+    """`data` as text, or a one-line error saying what the file seems to be instead."""
+    for magic, what in _BINARY.items():
+        if data.startswith(magic):
+            raise InputError(f"{origin}: this is {what}, not text; give it a matching extension")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{origin}: binary data, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"{origin}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); "
+                         "save the file as UTF-8") from None
+
+
+def read_text(data: bytes, origin: str, *, markdown: bool) -> Document:
+    """The paragraphs of a plain-text (`markdown=False`) or Markdown document."""
+    text = decode(data, origin).replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    meta, start = split_front_matter(lines)
+    document = Document([], title=meta.get("title"), date=meta.get("date"))
+    _Reader(document, markdown).read(lines, start)
+    return document
+
+
+@dataclass(slots=True)
+class _Pending:
+    lines: list[str]
+    first: int
+    indent: int
+    heading: int = 0
+
+
+class _Reader:
+    def __init__(self, document: Document, markdown: bool) -> None:
+        self.document = document
+        self.markdown = markdown
+        self.pending: _Pending | None = None
+        self.fence: str | None = None
+
+    def read(self, lines: list[str], start: int) -> None:
+        for number, line in enumerate(lines[start:], start + 1):
+            self._line(line.expandtabs(4), number)
+        self._flush()
+
+    def _line(self, line: str, number: int) -> None:
+        stripped = line.strip()
+        if self.markdown and self._skipped(stripped, number):
+            return
+        if _RULE.fullmatch(stripped) and self.pending is None:
+            return
+        if not stripped:
+            self._flush()
+            return
+        if self.markdown and stripped.startswith(">"):
+            stripped = stripped.lstrip("> ").strip()
+        if self._heading(stripped, number):
+            return
+        indent = (len(line) - len(line.lstrip())) // 2
+        if self.pending and candidates(stripped, indent):
+            self._flush()
+        if self.pending is None:
+            self.pending = _Pending([], number, indent)
+        self.pending.lines.append(stripped)
+
+    def _skipped(self, stripped: str, number: int) -> bool:
+        """Code blocks, tables, rules and HTML comments: reported or dropped."""
+        if _FENCE.match(stripped):
+            self._flush()
+            if self.fence is None:
+                self.fence = stripped[:3]
+                self.document.notices.append(Notice(f"line {number}", "code block skipped"))
+            elif stripped.startswith(self.fence):
+                self.fence = None
+            return True
+        if self.fence is not None:
+            return True
+        if _TABLE.fullmatch(stripped):
+            self._flush()
+            self.document.notices.append(Notice(f"line {number}", "table row skipped: " + stripped[:50]))
+            return True
+        return stripped.startswith("<!--")
+
+    def _heading(self, stripped: str, number: int) -> bool:
+        match = _HEADING.fullmatch(stripped) if self.markdown else None
+        if match:
+            self._flush()
+            self.pending = _Pending([match.group(2)], number, 0, heading=len(match.group(1)))
+            self._flush()
+            return True
+        underline = _UNDERLINE.fullmatch(stripped)
+        if underline and self.pending and len(self.pending.lines) == 1 and len(stripped) >= 3:
+            self.pending.heading = 1 if stripped[0] == "=" else 2
+            self._flush()
+            return True
+        return False
+
+    def _flush(self) -> None:
+        pending, self.pending = self.pending, None
+        if pending is None:
+            return
+        raw = " ".join(pending.lines)
+        text, lead = (inline(raw) if self.markdown else (clean(raw), None))
+        if text:
+            self.document.paragraphs.append(
+                Paragraph(text, f"line {pending.first}", pending.heading, lead, pending.indent))
+
+
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~\"'])")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+_STRONG = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])")
+_CODE = re.compile(r"`([^`]*)`")
+_TAG = re.compile(r"<br\s*/?>|</?[a-zA-Z][^>]*>")
+_FOOTNOTE = re.compile(r"\[\^[^\]]+\]")
+_PROTECT = {"\\" + c: chr(0xE000 + i) for i, c in enumerate("\\`*_{}[]()#+-.!|<>~\"'")}
+
+
+def inline(raw: str) -> tuple[str, str | None]:
+    """Plain text of a Markdown paragraph, and its leading bold text (a title) if any."""
+    protected = _ESCAPE.sub(lambda m: _PROTECT["\\" + m.group(1)], raw)
+    lead = None
+    strong = _STRONG.search(protected)
+    if strong:
+        before = _plain(protected[: strong.start()])
+        if len(before) <= 12 and (not before or before == "[" or candidates(before + " x")):
+            lead = _plain(strong.group(1) or strong.group(2))
+    return _plain(protected), lead or None
+
+
+def _plain(text: str) -> str:
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _FOOTNOTE.sub("", text)
+    text = _CODE.sub(r"\1", text)
+    text = _STRONG.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _TAG.sub(" ", text)
+    for escaped, private in _PROTECT.items():
+        text = text.replace(private, escaped[1])
+    return clean(text)
