@@ -7,7 +7,7 @@ or computes the other's part.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from drafter.model import Clause, Proposal
@@ -66,6 +66,16 @@ class ClauseChange:
         """True unless the clause is the same in both documents."""
         return self.kind != "unchanged"
 
+    @property
+    def old_text(self) -> str:
+        """The old clause's text as the spans rebuild it (EQUAL + DELETE)."""
+        return "".join(span.text for span in self.spans if span.op != "insert")
+
+    @property
+    def new_text(self) -> str:
+        """The new clause's text as the spans rebuild it (EQUAL + INSERT)."""
+        return "".join(span.text for span in self.spans if span.op != "delete")
+
 
 @dataclass(frozen=True, slots=True)
 class Redline:
@@ -88,6 +98,26 @@ class Redline:
         counts = self.counts()
         parts = [f"{counts[kind]} {kind}" for kind in CHANGE_KINDS if kind != "unchanged" and counts[kind]]
         return ", ".join(parts) if parts else "no changes"
+
+    def resolve(self, text: str, side: Literal["old", "new"]) -> str:
+        """`text` with `[[id]]` references printed as the old or the new document numbers them."""
+        return (self.old if side == "old" else self.new).resolve(text)
+
+    def without_renumbering(self) -> Redline:
+        """The same comparison with renumbered-only clauses counted as unchanged."""
+        changes = tuple(
+            replace(change, kind="unchanged") if change.kind == "renumbered" else change
+            for change in self.changes
+        )
+        return replace(self, changes=changes)
+
+    def select(self, context: int | None = None) -> Redline:
+        """Only the changes, with up to `context` unchanged clauses around each; None keeps all."""
+        if context is None:
+            return self
+        changed = [i for i, change in enumerate(self.changes) if change.changed]
+        keep = {k for i in changed for k in range(i - context, i + context + 1)}
+        return replace(self, changes=tuple(c for i, c in enumerate(self.changes) if i in keep))
 
     @property
     def same(self) -> bool:

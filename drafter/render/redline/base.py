@@ -1,0 +1,67 @@
+"""What every redline renderer shares: dispatch by change kind and the printed labels.
+
+A renderer has one method per change kind, named after it (mistune's `render_token`);
+`render_change` calls it, and a kind without a method raises instead of vanishing.
+Renderers read a Redline; they never compute a diff.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from drafter.diff.redline import ClauseChange, Redline
+from drafter.model import Clause, Proposal
+
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    """How to render: passed explicitly, never read from globals."""
+
+    colour: bool = False
+    """ANSI colour (terminal only); the text markers are there either way."""
+
+
+class KindDispatcher:
+    """Calls the method named after a change's kind."""
+
+    def render_change(self, change: ClauseChange) -> Any:
+        """The output for one change, from the method named after its kind."""
+        method = getattr(self, change.kind, None)
+        if method is None:
+            raise NotImplementedError(f"{type(self).__name__} has no method for change kind {change.kind!r}")
+        return method(change)
+
+
+def number(clause: Clause | None) -> str:
+    """A clause's number as printed (`3(b)`), or an em dash when there is none."""
+    return clause.number if clause is not None else "—"
+
+
+def numbers(change: ClauseChange) -> str:
+    """`3(b)`, or `7 → 3` when the number changed, or `— → 9` for an added clause."""
+    old, new = number(change.old), number(change.new)
+    return old if old == new else f"{old} → {new}"
+
+
+def clause_id(change: ClauseChange) -> str:
+    """The id the change is about (the new one when both exist and differ: `old-id → new-id`)."""
+    ids = [c.id for c in (change.old, change.new) if c is not None]
+    return ids[0] if len(ids) == 1 or ids[0] == ids[1] else f"{ids[0]} → {ids[1]}"
+
+
+def heading(change: ClauseChange) -> str:
+    """The clause's title, from the new side when there is one."""
+    clause = change.new or change.old
+    return (clause.title or "") if clause is not None else ""
+
+
+def describe(proposal: Proposal) -> str:
+    """`Title, version 0.3 (origin)` for headers."""
+    return f"{proposal.title}, version {proposal.version} ({proposal.origin})"
+
+
+def side_text(redline: Redline, change: ClauseChange, side: str) -> str:
+    """The old or new text of a change with references printed as that document numbers them."""
+    text = change.old_text if side == "old" else change.new_text
+    return redline.resolve(text, side)  # type: ignore[arg-type]

@@ -1,0 +1,96 @@
+"""A redline as JSON: one record per clause change (documented in docs/diff-json.md)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from drafter.diff.redline import ClauseChange, FieldChange, Redline
+from drafter.model import Clause, Proposal
+from drafter.render.redline.base import KindDispatcher, RenderOptions
+
+FORMAT_VERSION = 1
+"""Bumped when a field is removed or changes meaning; new fields do not bump it."""
+
+
+def _document(proposal: Proposal) -> dict[str, Any]:
+    return {"id": proposal.id, "title": proposal.title, "version": proposal.version, "origin": proposal.origin}
+
+
+def _clause(clause: Clause | None) -> dict[str, Any] | None:
+    return None if clause is None else {"id": clause.id, "number": clause.number}
+
+
+def _field(change: FieldChange) -> dict[str, str]:
+    return {"field": change.field, "old": change.old, "new": change.new}
+
+
+class JsonRenderer(KindDispatcher):
+    """Plain data for each change; every kind has the same record shape."""
+
+    def record(self, change: ClauseChange) -> dict[str, Any]:
+        """The record every kind shares."""
+        return {
+            "kind": change.kind,
+            "old": _clause(change.old),
+            "new": _clause(change.new),
+            "similarity": round(change.similarity, 4),
+            "flags": list(change.flags),
+            "fields": [_field(f) for f in change.fields],
+            "related": list(change.related),
+            "spans": [{"op": span.op, "text": span.text} for span in change.spans],
+        }
+
+    def added(self, change: ClauseChange) -> dict[str, Any]:
+        """The record; its spans are one insertion."""
+        return self.record(change)
+
+    def removed(self, change: ClauseChange) -> dict[str, Any]:
+        """The record; its spans are one deletion."""
+        return self.record(change)
+
+    def reworded(self, change: ClauseChange) -> dict[str, Any]:
+        """The record with the word spans."""
+        return self.record(change)
+
+    def moved(self, change: ClauseChange) -> dict[str, Any]:
+        """The record; `old.number` and `new.number` say from where to where."""
+        return self.record(change)
+
+    def renumbered(self, change: ClauseChange) -> dict[str, Any]:
+        """The record; the spans are one equal run."""
+        return self.record(change)
+
+    def unchanged(self, change: ClauseChange) -> dict[str, Any]:
+        """The record; the spans are one equal run."""
+        return self.record(change)
+
+    def split(self, change: ClauseChange) -> dict[str, Any]:
+        """The record; `related` names the other clauses the old one became."""
+        return self.record(change)
+
+    def merged(self, change: ClauseChange) -> dict[str, Any]:
+        """The record; `related` names the other clauses merged into the new one."""
+        return self.record(change)
+
+
+def as_data(redline: Redline) -> dict[str, Any]:
+    """The whole comparison as JSON-ready data."""
+    renderer = JsonRenderer()
+    return {
+        "format": "drafter-redline",
+        "format_version": FORMAT_VERSION,
+        "mode": redline.mode,
+        "old": _document(redline.old),
+        "new": _document(redline.new),
+        "same": redline.same,
+        "summary": redline.summary(),
+        "counts": {kind: count for kind, count in sorted(redline.counts().items())},
+        "document_fields": [_field(f) for f in redline.document_fields],
+        "changes": [renderer.render_change(change) for change in redline.changes],
+    }
+
+
+def render(redline: Redline, options: RenderOptions = RenderOptions()) -> str:
+    """The comparison as indented JSON, keys in a fixed order, non-ASCII kept."""
+    return json.dumps(as_data(redline), indent=2, ensure_ascii=False) + "\n"

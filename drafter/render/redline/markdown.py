@@ -1,0 +1,138 @@
+"""A redline as Markdown, for a pull-request comment: summary, table, then the word diffs.
+
+Deletions and insertions are `<del>`/`<ins>` (GitHub and pandoc render both), so
+whitespace at their edges cannot break emphasis the way `~~`/`**` would.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from drafter.diff.redline import ClauseChange, Redline
+from drafter.render.redline.base import (
+    KindDispatcher, RenderOptions, clause_id, describe, heading, number, numbers,
+)
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_LINE_START = re.compile(r"^(\d*)([#+\-]|(?<=\d)[.)])", re.MULTILINE)
+
+
+def escape(text: str) -> str:
+    """`text` with every character Markdown would read as markup escaped."""
+    text = _SPECIAL.sub(r"\\\1", text.replace("&", "&amp;"))
+    return _LINE_START.sub(r"\1\\\2", text)
+
+
+def _cell(text: str) -> str:
+    return escape(text).replace("\n", " ")
+
+
+class MarkdownRenderer(KindDispatcher):
+    """Detail sections of a redline, one per change worth reading."""
+
+    def __init__(self, redline: Redline) -> None:
+        self.redline = redline
+
+    def document(self) -> Iterator[str]:
+        """Title, summary, document fields, the table, the detail sections."""
+        yield f"### Changes: {escape(self.redline.old.title)}"
+        yield ""
+        yield f"From {escape(describe(self.redline.old))}  "
+        yield f"to {escape(describe(self.redline.new))}"
+        yield ""
+        yield f"**{self.redline.summary()}**"
+        yield ""
+        for field in self.redline.document_fields:
+            yield f"- document **{field.field}**: {self._field(field.old, field.new)}"
+        if self.redline.document_fields:
+            yield ""
+        yield from self.table()
+        for change in self.redline.changes:
+            yield from self.render_change(change)
+
+    def table(self) -> Iterator[str]:
+        """The concordance: one row per change."""
+        if self.redline.mode == "parties":
+            yield "| A | B | kind | similarity |"
+            yield "|---|---|---|---:|"
+            for c in self.redline.changes:
+                yield f"| {number(c.old)} | {number(c.new)} | {c.kind} | {self._similarity(c)} |"
+        else:
+            yield "| kind | number | clause | similarity | flags |"
+            yield "|---|---|---|---:|---|"
+            for c in self.redline.changes:
+                title = f" {_cell(heading(c))}" if heading(c) else ""
+                yield (f"| {c.kind} | {numbers(c)} | `{clause_id(c)}`{title} | {self._similarity(c)} "
+                       f"| {', '.join(c.flags)} |")
+        yield ""
+
+    @staticmethod
+    def _similarity(change: ClauseChange) -> str:
+        return f"{change.similarity:.2f}" if change.old and change.new else ""
+
+    def _field(self, old: str, new: str) -> str:
+        return f"<del>{_cell(old)}</del> → <ins>{_cell(new)}</ins>"
+
+    def _section(self, change: ClauseChange, note: str = "") -> Iterator[str]:
+        title = f" · {escape(heading(change))}" if heading(change) else ""
+        flags = f" · **flags: {', '.join(change.flags)}**" if change.flags else ""
+        yield f"#### {change.kind} {numbers(change)}{title} (`{clause_id(change)}`){flags}{note}"
+        yield ""
+        if any(span.op != "equal" for span in change.spans):
+            yield from self._quote(change)
+        for field in change.fields:
+            yield f"- **{field.field}**: {self._field(field.old, field.new)}"
+        if change.fields:
+            yield ""
+
+    def _quote(self, change: ClauseChange) -> Iterator[str]:
+        out = []
+        for span in change.spans:
+            side = "old" if span.op == "delete" else "new"
+            text = escape(self.redline.resolve(span.text, side))  # type: ignore[arg-type]
+            out.append({"equal": text, "delete": f"<del>{text}</del>", "insert": f"<ins>{text}</ins>"}[span.op])
+        for paragraph in "".join(out).split("\n"):
+            yield f"> {paragraph}"
+            yield ">"
+        yield ""
+
+    def reworded(self, change: ClauseChange) -> Iterator[str]:
+        """A section with the word diff and the changed fields."""
+        yield from self._section(change)
+
+    def moved(self, change: ClauseChange) -> Iterator[str]:
+        """A section; its heading gives the old and new number."""
+        yield from self._section(change)
+
+    def added(self, change: ClauseChange) -> Iterator[str]:
+        """A section with the new text as an insertion."""
+        yield from self._section(change)
+
+    def removed(self, change: ClauseChange) -> Iterator[str]:
+        """A section with the old text as a deletion."""
+        yield from self._section(change)
+
+    def split(self, change: ClauseChange) -> Iterator[str]:
+        """A section naming the other pieces."""
+        yield from self._section(change, f" · split, with {', '.join(change.related)}")
+
+    def merged(self, change: ClauseChange) -> Iterator[str]:
+        """A section naming the other pieces."""
+        yield from self._section(change, f" · merged, with {', '.join(change.related)}")
+
+    def renumbered(self, change: ClauseChange) -> Iterator[str]:
+        """Nothing beyond its table row."""
+        return iter(())
+
+    def unchanged(self, change: ClauseChange) -> Iterator[str]:
+        """Nothing beyond its table row."""
+        return iter(())
+
+
+def render(redline: Redline, options: RenderOptions = RenderOptions()) -> str:
+    """The comparison as Markdown."""
+    lines = list(MarkdownRenderer(redline).document())
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,128 @@
+"""A redline for the terminal: git-style word diff (`[-old-]{+new+}`), coloured when asked.
+
+The bracket markers stay with colour on, so insertions and deletions are told apart
+on a monochrome terminal, in a log file or by a screen reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import click
+
+from drafter.diff.redline import ClauseChange, Redline, Span
+from drafter.render.redline.base import (
+    KindDispatcher, RenderOptions, clause_id, describe, heading, number, numbers,
+)
+
+KIND_COLOURS = {
+    "added": "green", "removed": "red", "reworded": "yellow", "moved": "magenta",
+    "renumbered": "cyan", "split": "blue", "merged": "blue", "unchanged": "bright_black",
+}
+INDENT = "    "
+
+
+class TerminalRenderer(KindDispatcher):
+    """Lines of a redline for a terminal."""
+
+    def __init__(self, redline: Redline, options: RenderOptions) -> None:
+        self.redline = redline
+        self.colour = options.colour
+
+    def _style(self, text: str, **styles: object) -> str:
+        return click.style(text, **styles) if self.colour else text  # type: ignore[arg-type]
+
+    def document(self) -> Iterator[str]:
+        """Header, document fields, one block per change (or the concordance), summary."""
+        yield self._style(f"--- {describe(self.redline.old)}", bold=True)
+        yield self._style(f"+++ {describe(self.redline.new)}", bold=True)
+        for change in self.redline.document_fields:
+            yield f"document {change.field}: {self._field(change.old, change.new)}"
+        if self.redline.mode == "parties":
+            yield from self.concordance()
+        else:
+            for change in self.redline.changes:
+                yield from self.render_change(change)
+        yield self._style(self.redline.summary(), bold=True)
+
+    def concordance(self) -> Iterator[str]:
+        """A's point, B's point, kind and similarity, one row per aligned pair or lone point."""
+        yield f"{'A':<10} {'B':<10} {'kind':<11} similarity"
+        for change in self.redline.changes:
+            kind = self._style(f"{change.kind:<11}", fg=KIND_COLOURS[change.kind])
+            similarity = f"{change.similarity:.2f}" if change.old and change.new else ""
+            yield f"{number(change.old):<10} {number(change.new):<10} {kind} {similarity}".rstrip()
+
+    def _header(self, change: ClauseChange, extra: str = "") -> str:
+        kind = self._style(change.kind, fg=KIND_COLOURS[change.kind], bold=True)
+        parts = [f"{kind} {numbers(change)}", clause_id(change)]
+        if heading(change):
+            parts.append(heading(change))
+        if change.old is not None and change.new is not None and change.similarity < 1:
+            parts.append(f"similarity {change.similarity:.2f}")
+        if change.flags:
+            parts.append(self._style("flags: " + ", ".join(change.flags), fg="red", bold=True))
+        return " · ".join(parts) + extra
+
+    def _spans(self, spans: tuple[Span, ...], side: str | None = None) -> Iterator[str]:
+        pieces = []
+        for span in spans:
+            if span.op == "equal":
+                pieces.append(self.redline.resolve(span.text, "new"))
+            elif span.op == "delete":
+                pieces.append(self._style(f"[-{self.redline.resolve(span.text, 'old')}-]", fg="red"))
+            else:
+                pieces.append(self._style(f"{{+{self.redline.resolve(span.text, 'new')}+}}", fg="green"))
+        for line in "".join(pieces).split("\n"):
+            yield INDENT + line
+
+    def _field(self, old: str, new: str) -> str:
+        return f"{self._style(f'[-{old}-]', fg='red')} {self._style(f'{{+{new}+}}', fg='green')}"
+
+    def _fields(self, change: ClauseChange) -> Iterator[str]:
+        for field in change.fields:
+            yield f"{INDENT}{field.field}: {self._field(field.old, field.new)}"
+
+    def reworded(self, change: ClauseChange) -> Iterator[str]:
+        """Header, the word diff, then changed fields."""
+        yield self._header(change)
+        if any(span.op != "equal" for span in change.spans):
+            yield from self._spans(change.spans)
+        yield from self._fields(change)
+
+    def moved(self, change: ClauseChange) -> Iterator[str]:
+        """Like a rewording: the header says from where to where."""
+        yield from self.reworded(change)
+
+    def added(self, change: ClauseChange) -> Iterator[str]:
+        """Header and the whole text as an insertion."""
+        yield self._header(change)
+        yield from self._spans(change.spans)
+
+    def removed(self, change: ClauseChange) -> Iterator[str]:
+        """Header and the whole text as a deletion."""
+        yield self._header(change)
+        yield from self._spans(change.spans)
+
+    def renumbered(self, change: ClauseChange) -> Iterator[str]:
+        """One line: only the number changed."""
+        yield self._header(change)
+
+    def unchanged(self, change: ClauseChange) -> Iterator[str]:
+        """One dim line."""
+        yield self._style(f"unchanged {numbers(change)} · {clause_id(change)}", dim=True)
+
+    def split(self, change: ClauseChange) -> Iterator[str]:
+        """Header naming the other pieces, then the word diff against the whole."""
+        yield self._header(change, f" · split from {change.old.id if change.old else '?'} with {', '.join(change.related)}")
+        yield from self._spans(change.spans)
+
+    def merged(self, change: ClauseChange) -> Iterator[str]:
+        """Header naming the other pieces, then the word diff against the merged clause."""
+        yield self._header(change, f" · merged into {change.new.id if change.new else '?'} with {', '.join(change.related)}")
+        yield from self._spans(change.spans)
+
+
+def render(redline: Redline, options: RenderOptions = RenderOptions()) -> str:
+    """The redline as terminal text, one line per row, ending in the summary line."""
+    return "\n".join(TerminalRenderer(redline, options).document()) + "\n"
