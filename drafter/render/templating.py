@@ -1,0 +1,117 @@
+"""The one Jinja environment every template runs in: sandboxed, strict, confined.
+
+- `SandboxedEnvironment`: a template cannot reach Python internals
+  (`{{ ''.__class__.__mro__ }}` is refused), so a user's copied template is safe to run.
+- `StrictUndefined`: a misspelt variable is an error, not an empty string.
+- The loader sees only the template's own folder, so `{% include %}` cannot wander.
+- Autoescape only for `*.html.j2`; Markdown and Word text are not HTML.
+
+Every Jinja failure becomes `TemplateError("templates/x.md.j2:12: 'foo' is undefined")`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+from jinja2.sandbox import SandboxedEnvironment
+
+from drafter.errors import TemplateError
+
+TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
+"""Templates shipped with drafter (the repository's `templates/`, or `drafter/templates`)."""
+
+if not TEMPLATES.is_dir():  # installed: templates/ ships as the drafter.templates package
+    TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_<>\[\]|])")
+
+
+def markdown_escape(text: str) -> str:
+    """`text` with the characters Markdown would read as markup backslash-escaped."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def css_string(text: str) -> Markup:
+    """`text` as a quoted CSS string, safe inside a <style> element."""
+    escaped = "".join(c if c.isalnum() or c in " .,:;-·()'" else f"\\{ord(c):x} " for c in text)
+    return Markup(f'"{escaped}"')
+
+
+def environment(folder: Path, *, html: bool) -> SandboxedEnvironment:
+    """A sandboxed, strict environment that loads templates from `folder` only."""
+    env = SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(str(folder)) if folder else None,
+        autoescape=html,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = markdown_escape
+    env.filters["css_string"] = css_string
+    return env
+
+
+def render_file(template: Path, context: Mapping[str, Any]) -> str:
+    """Render the template file at `template` with `context`."""
+    html = template.name.endswith(".html.j2")
+    env = environment(template.parent, html=html)
+    try:
+        return env.get_template(template.name).render(context)
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(f"{_shown(template)}: template not found: {exc.name}") from None
+    except jinja2.TemplateError as exc:
+        raise TemplateError(_message(exc, template)) from None
+
+
+def render_string(source: str, context: Mapping[str, Any], where: str) -> str:
+    """Render a template held in a string (text inside a .docx); `where` names it in errors."""
+    env = environment(Path(), html=False)
+    env.loader = None
+    try:
+        return env.from_string(source).render(context)
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"{where}: {_reason(exc)}") from None
+
+
+def _message(exc: jinja2.TemplateError, template: Path) -> str:
+    filename, line = _location(exc, template)
+    return f"{_shown(Path(filename))}:{line}: {_reason(exc)}" if line else f"{_shown(template)}: {_reason(exc)}"
+
+
+def _location(exc: jinja2.TemplateError, template: Path) -> tuple[str, int]:
+    """The template file and line an error happened at (the innermost template frame)."""
+    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.lineno:
+        return exc.filename or str(template), exc.lineno
+    found: tuple[str, int] = (str(template), 0)
+    tb: TracebackType | None = exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if name.endswith(".j2") or name == str(template):
+            found = (name, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def _reason(exc: jinja2.TemplateError) -> str:
+    message = (exc.message or type(exc).__name__).splitlines()[0]
+    if isinstance(exc, jinja2.exceptions.SecurityError):
+        return f"refused by the template sandbox: {message}"
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return f"syntax error: {message}"
+    return message
+
+
+def _shown(path: Path) -> str:
+    """A path as a user would type it: relative to the working folder when inside it."""
+    try:
+        return os.path.relpath(path) if Path(path).is_absolute() and not os.path.relpath(path).startswith("..") else str(path)
+    except ValueError:
+        return str(path)

@@ -1,0 +1,231 @@
+"""What every format renders: a Proposal turned into text ready to print.
+
+The view resolves cross-references, adds the negotiators' square brackets, applies
+`--only agreed` and `--with-notes`, and numbers the notes, so Markdown, HTML and Word
+show the same words and numbers. Templates never compute; they lay this out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from drafter.model import REFERENCE, Alternative, Clause, Proposal
+
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    """How to render: which clauses, which extras, which template."""
+
+    only: str | None = None
+    """`agreed` renders only agreed clauses (the agreed text alone); None renders all."""
+    with_notes: bool = False
+    """Add drafters' notes (Word comments, Markdown footnotes, HTML asides)."""
+    view: str = "document"
+    """`document` (the text) or `positions` (clause-by-party matrix)."""
+    template: Path | None = None
+    """A user's template (`.md.j2`, `.html.j2` or reference `.docx`); None uses the shipped one."""
+    created: datetime | None = None
+    """Creation time stamped in Word's core properties; None means now (tests fix it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of text; `ref` is the clause id when the text is a cross-reference."""
+
+    text: str
+    ref: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph as segments (plain text and cross-references)."""
+
+    segments: tuple[Segment, ...]
+
+    @property
+    def text(self) -> str:
+        """The paragraph as plain text."""
+        return "".join(segment.text for segment in self.segments)
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A drafters' note, numbered through the document (footnote numbers)."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class AlternativeView:
+    """An alternative wording, labelled with its party."""
+
+    label: str
+    """`Alt 1 (United States)`."""
+    party: str
+    paragraphs: tuple[Paragraph, ...]
+    note: Note | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseView:
+    """A clause ready to print."""
+
+    id: str
+    number: str
+    label: str
+    depth: int
+    title: str | None
+    heading: str
+    """Label and title: `1. Ceasefire along the line of contact`, or `(a)` without title."""
+    status: str
+    status_shown: bool
+    """True where the status differs from the parent's (always at the top level)."""
+    bracketed: bool
+    """Disputed, itself or through a bracketed parent: its text is in [square brackets]."""
+    paragraphs: tuple[Paragraph, ...]
+    alternatives: tuple[AlternativeView, ...]
+    notes: tuple[Note, ...]
+    clauses: tuple[ClauseView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AnnexView:
+    """An annex ready to print."""
+
+    id: str
+    letter: str
+    title: str
+    heading: str
+    """`Annex A: Ceasefire modalities`."""
+    paragraphs: tuple[Paragraph, ...]
+    clauses: tuple[ClauseView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentView:
+    """A whole proposal ready to print."""
+
+    id: str
+    title: str
+    version: str
+    date: str
+    status: str
+    state: str
+    """`DRAFT` until the proposal is agreed, then `AGREED`."""
+    notice: str | None
+    authors: tuple[str, ...]
+    preamble: tuple[Paragraph, ...]
+    clauses: tuple[ClauseView, ...]
+    annexes: tuple[AnnexView, ...]
+    notes: tuple[Note, ...]
+    """Every note in document order (for footnote lists)."""
+    only: str | None
+    with_notes: bool
+
+    def walk(self) -> list[ClauseView]:
+        """Every clause, annexes last, depth first in document order."""
+        found: list[ClauseView] = []
+        stack = [*self.clauses, *(c for a in self.annexes for c in a.clauses)][::-1]
+        while stack:
+            clause = stack.pop()
+            found.append(clause)
+            stack.extend(reversed(clause.clauses))
+        return found
+
+    def context(self) -> dict[str, object]:
+        """Template variables: `doc` plus the title-block names used in headers."""
+        return {
+            "doc": self, "title": self.title, "version": self.version, "date": self.date,
+            "status": self.status, "state": self.state, "notice": self.notice or "",
+            "authors": ", ".join(self.authors), "id": self.id,
+        }
+
+
+def document_view(proposal: Proposal, options: RenderOptions) -> DocumentView:
+    """The view of `proposal` under `options`."""
+    builder = _Builder(proposal, options)
+    clauses = builder.clauses(proposal.clauses, None)
+    annexes = tuple(
+        AnnexView(a.id, a.letter, a.title, f"Annex {a.letter}: {a.title}",
+                  builder.paragraphs(a.text, False), builder.clauses(a.clauses, None))
+        for a in proposal.annexes
+    )
+    return DocumentView(
+        id=proposal.id, title=proposal.title, version=proposal.version, date=proposal.date,
+        status=proposal.status, state="AGREED" if proposal.is_final else "DRAFT",
+        notice=proposal.notice, authors=proposal.authors,
+        preamble=builder.paragraphs(proposal.preamble, False), clauses=clauses,
+        annexes=annexes, notes=tuple(builder.notes), only=options.only,
+        with_notes=options.with_notes,
+    )
+
+
+class _Builder:
+    """Walks the model once, numbering notes in document order."""
+
+    def __init__(self, proposal: Proposal, options: RenderOptions) -> None:
+        self.proposal = proposal
+        self.options = options
+        self.notes: list[Note] = []
+
+    def clauses(self, clauses: tuple[Clause, ...], parent: ClauseView | None) -> tuple[ClauseView, ...]:
+        return tuple(self.clause(c, parent) for c in clauses if self.included(c))
+
+    def included(self, clause: Clause) -> bool:
+        return self.options.only is None or clause.status == self.options.only
+
+    def clause(self, clause: Clause, parent: ClauseView | None) -> ClauseView:
+        bracketed = clause.status == "bracketed" or bool(parent and parent.bracketed)
+        withdrawn = clause.status == "withdrawn"
+        heading = f"{clause.label} {clause.title}" if clause.title else clause.label
+        notes = self.note(*clause.notes)
+        view = ClauseView(
+            id=clause.id, number=clause.number, label=clause.label, depth=clause.depth,
+            title=clause.title, heading=heading, status=clause.status,
+            status_shown=self.options.only is None and (parent is None or parent.status != clause.status),
+            bracketed=bracketed,
+            paragraphs=() if withdrawn else self.paragraphs(clause.text, bracketed),
+            alternatives=() if self.options.only else tuple(self.alternative(a) for a in clause.alternatives),
+            notes=notes, clauses=(),
+        )
+        object.__setattr__(view, "clauses", self.clauses(clause.clauses, view))
+        return view
+
+    def alternative(self, alternative: Alternative) -> AlternativeView:
+        name = self.proposal.party_name(alternative.party)
+        notes = self.note(alternative.note) if alternative.note else ()
+        return AlternativeView(
+            label=f"{alternative.label} ({name})", party=alternative.party,
+            paragraphs=self.paragraphs(alternative.text, True), note=notes[0] if notes else None,
+        )
+
+    def note(self, *texts: str) -> tuple[Note, ...]:
+        if not self.options.with_notes:
+            return ()
+        made = tuple(Note(len(self.notes) + i + 1, text) for i, text in enumerate(texts))
+        self.notes.extend(made)
+        return made
+
+    def paragraphs(self, texts: tuple[str, ...], bracketed: bool) -> tuple[Paragraph, ...]:
+        paragraphs = [list(self.segments(text)) for text in texts]
+        if bracketed and paragraphs:
+            paragraphs[0].insert(0, Segment("["))
+            paragraphs[-1].append(Segment("]"))
+        return tuple(Paragraph(tuple(p)) for p in paragraphs)
+
+    def segments(self, text: str) -> list[Segment]:
+        """Plain text and resolved cross-references (`point 3(b)`) of one paragraph."""
+        found, at = [], 0
+        for match in REFERENCE.finditer(text):
+            if match.start() > at:
+                found.append(Segment(text[at:match.start()]))
+            target = match.group(1)
+            ref = target if target in self.proposal.index else None
+            found.append(Segment(self.proposal.reference_text(target), ref))
+            at = match.end()
+        if at < len(text):
+            found.append(Segment(text[at:]))
+        return found
