@@ -1,0 +1,31 @@
+"""Word fields as run XML: PAGE and NUMPAGES, for `Page X of Y` footers.
+
+Complex fields (begin / instrText / separate / cached result / end) rather than
+`w:fldSimple`: Word, LibreOffice and pandoc all read them, and the cached result
+shows something sensible before a viewer recalculates.
+"""
+
+from __future__ import annotations
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def field_runs(instruction: str, cached: str = "1") -> str:
+    """The runs of one complex field, e.g. `field_runs("PAGE")`."""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f"<w:r><w:t>{cached}</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def text_run(text: str) -> str:
+    """A plain run keeping its spaces."""
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def page_x_of_y(prefix: str = "Page ") -> str:
+    """Runs reading `Page X of Y`, X and Y being PAGE and NUMPAGES fields."""
+    return text_run(prefix) + field_runs("PAGE") + text_run(" of ") + field_runs("NUMPAGES")

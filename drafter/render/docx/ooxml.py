@@ -1,0 +1,88 @@
+"""WordprocessingML written by hand, as strings, and put into a document in bulk.
+
+Building every paragraph through python-docx's `add_paragraph` re-scans the body for
+the section properties each time (quadratic over 10,000 clauses). Here paragraphs are
+XML strings, parsed once with python-docx's own parser and appended before `w:sectPr`
+in one go. Only this module, `comments.py`, `fields.py` and `fill.py` know OOXML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+from xml.sax.saxutils import escape, quoteattr
+
+from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+class Run(NamedTuple):
+    """A run of text in a named character style (None: the paragraph's own style)."""
+
+    text: str
+    style: str | None = None
+
+
+def text(value: str) -> str:
+    """`value` escaped for element content, with characters XML cannot hold dropped."""
+    return escape(_NOT_XML.sub("", value))
+
+
+def attribute(value: str) -> str:
+    """`value` as a quoted XML attribute value."""
+    return quoteattr(_NOT_XML.sub("", value))
+
+
+def run(item: Run) -> str:
+    """One `w:r`; a tab character becomes `w:tab`."""
+    props = f'<w:rPr><w:rStyle w:val="{item.style}"/></w:rPr>' if item.style else ""
+    parts = item.text.split("\t")
+    inner = '<w:tab/>'.join(f'<w:t xml:space="preserve">{text(p)}</w:t>' if p else "" for p in parts)
+    return f"<w:r>{props}{inner}</w:r>"
+
+
+def paragraph(style_id: str, content: str) -> str:
+    """One `w:p` in a paragraph style, around already-built run XML."""
+    return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>{content}</w:p>'
+
+
+def runs(items: Iterable[Run]) -> str:
+    """Run XML for several runs."""
+    return "".join(run(item) for item in items)
+
+
+def table(style_id: str, rows: list[list[str]], cell_style_id: str, widths: list[int]) -> str:
+    """A table; the first row repeats as a header on every page. `widths` in twips."""
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    body = []
+    for i, row in enumerate(rows):
+        head = "<w:trPr><w:tblHeader/></w:trPr>" if i == 0 else ""
+        cells = "".join(
+            f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr>'
+            f"{paragraph(cell_style_id, run(Run(value, None)))}</w:tc>"
+            for value, w in zip(row, widths)
+        )
+        body.append(f"<w:tr>{head}{cells}</w:tr>")
+    props = f'<w:tblPr><w:tblStyle w:val="{style_id}"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/></w:tblPr>'
+    return f"<w:tbl>{props}<w:tblGrid>{grid}</w:tblGrid>{''.join(body)}</w:tbl>"
+
+
+def append_to_body(body: object, fragments: list[str]) -> None:
+    """Parse `fragments` (block XML strings) once and add them at the end of `body`."""
+    parsed = parse_xml(f'<w:body xmlns:w="{W_NS}">{"".join(fragments)}</w:body>')
+    section = body.find(qn("w:sectPr"))  # type: ignore[attr-defined]
+    if section is not None:
+        body.remove(section)  # type: ignore[attr-defined]
+    body.extend(list(parsed))  # type: ignore[attr-defined]
+    if section is not None:
+        body.append(section)  # type: ignore[attr-defined]
+
+
+def append_parsed(parent: object, fragments: list[str]) -> None:
+    """Parse `fragments` (XML strings in the w namespace) and append them to `parent`."""
+    parsed = parse_xml(f'<w:root xmlns:w="{W_NS}">{"".join(fragments)}</w:root>')
+    parent.extend(list(parsed))  # type: ignore[attr-defined]
