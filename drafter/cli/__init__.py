@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "schema": "drafter.cli.schema:schema",
     "git-setup": "drafter.cli.git_setup:git_setup",
     "textconv": "drafter.cli.textconv:textconv",
+    "import": "drafter.cli.import_:import_command",
     # more commands: one line each, "name": "drafter.cli.module:function",
 }
 

@@ -38,7 +38,7 @@ def _mapping(data: dict[str, Any], indent: int) -> list[str]:
                 out.append(f"{pad}{key}: []")
                 continue
             out.append(f"{pad}{key}:")
-            out += _sequence(value, indent + 2)
+            out += _sequence(value, indent + 2, spaced=indent == 0)
         elif isinstance(value, str) and (key in _BLOCK_KEYS or "\n" in value):
             out += _block(key, value, indent)
         else:
@@ -46,10 +46,12 @@ def _mapping(data: dict[str, Any], indent: int) -> list[str]:
     return out
 
 
-def _sequence(items: list[Any], indent: int) -> list[str]:
+def _sequence(items: list[Any], indent: int, spaced: bool = False) -> list[str]:
     pad = " " * indent
     out: list[str] = []
-    for item in items:
+    for i, item in enumerate(items):
+        if spaced and i and isinstance(item, dict):
+            out.append("")
         if isinstance(item, dict):
             body = _mapping(item, indent + 2)
             out.append(f"{pad}- {body[0].lstrip()}")

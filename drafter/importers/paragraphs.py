@@ -53,6 +53,12 @@ class Notice:
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message
 
+    def located(self, origin: str) -> str:
+        """`origin:12: message` for a line, `origin: paragraph 4: message` otherwise."""
+        if self.where.startswith("line "):
+            return f"{origin}:{self.where[5:]}: {self.message}"
+        return f"{origin}: {self}"
+
 
 @dataclass(slots=True)
 class Document:

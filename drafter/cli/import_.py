@@ -1,0 +1,89 @@
+"""`drafter import`: a text, Markdown or Word document -> a proposal YAML file."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+
+import click
+
+from drafter.cli.output import echo, emit
+from drafter.errors import InputError
+from drafter.model import SLUG, Clause, Proposal
+
+MAX_INPUT = 64 * 1024 * 1024
+"""Largest input read, text or .docx (the .docx reader also bounds what it unpacks)."""
+
+
+@click.command("import")
+@click.argument("source", metavar="FILE")
+@click.option("-o", "--output", "output", metavar="FILE", default=None,
+              help="Write the proposal to FILE instead of standard output.")
+@click.option("--id", "proposal_id", metavar="ID", default=None, help="Proposal id (default: from the file name).")
+@click.option("--title", default=None, help="Proposal title (default: from the document).")
+@click.option("--from", "fmt", type=click.Choice(["txt", "md", "docx"]), default=None,
+              help="Read as this format (default: from the file name, or the content for -).")
+@click.option("--dry-run", is_flag=True, help="Print the outline found; write nothing.")
+def import_command(source: str, output: str | None, proposal_id: str | None, title: str | None,
+                   fmt: str | None, dry_run: bool) -> None:
+    """Import a plain-text, Markdown or Word (.docx) document as a proposal.
+
+    Finds the numbered points (1. 1) (1) Point 1 Article 1 § 1 I. (a) (i), bullets,
+    Пункт 1, Стаття 1), their nesting, titles (headings, bold or colon lead-ins) and the
+    preamble. What it cannot classify is listed on standard error. FILE `-` reads
+    standard input.
+
+    \b
+    Examples:
+      drafter import leaked-list.txt -o proposals/leaked.yaml
+      drafter import delegation-draft.docx --id eu-draft --title "EU draft" -o proposals/eu-draft.yaml
+      pbpaste | drafter import - --from md --dry-run
+    """
+    from drafter.importers import import_bytes
+
+    if proposal_id is not None and not SLUG.fullmatch(proposal_id):
+        raise click.BadParameter(f"'{proposal_id}' is not a slug (lower-case words joined by hyphens)",
+                                 param_hint="--id")
+    imported = import_bytes(_read(source), source, fmt=fmt, proposal_id=proposal_id, title=title)
+    for notice in imported.notices:
+        echo(notice.located(source), err=True)
+    if dry_run:
+        for line in outline(imported.proposal):
+            echo(line)
+        return
+    emit(imported.yaml, output, binary=False)
+
+
+def _read(source: str) -> bytes:
+    """The bytes of FILE (or standard input for `-`), at most MAX_INPUT of them."""
+    if source == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT + 1)
+    else:
+        from drafter.load import read_file
+
+        data = read_file(source)
+    if len(data) > MAX_INPUT:
+        raise InputError(f"{source}: larger than {MAX_INPUT // 1024 // 1024} MB; not a proposal")
+    return data
+
+
+def outline(proposal: Proposal) -> Iterator[str]:
+    """The dry-run outline: title, preamble size, one line per clause."""
+    yield f"{proposal.title}  ({proposal.id}, {proposal.date})"
+    if proposal.preamble:
+        yield f"preamble: {len(proposal.preamble)} paragraph(s)"
+    yield from _clauses(proposal.clauses)
+    for annex in proposal.annexes:
+        yield f"Annex {annex.letter}: {annex.title}"
+        yield from _clauses(annex.clauses)
+    total = sum(1 for _ in proposal.walk())
+    yield f"{len(proposal.clauses)} points, {total} clauses in all"
+
+
+def _clauses(clauses: tuple[Clause, ...]) -> Iterator[str]:
+    for clause in clauses:
+        words = " ".join(" ".join(clause.text).split()[:8])
+        heading = f"{clause.title} — {words}" if clause.title else words
+        flag = f" [{clause.status}]" if clause.status != "proposed" else ""
+        yield f"{'  ' * clause.depth}{clause.label} {heading}{flag}"
+        yield from _clauses(clause.clauses)
