@@ -24,6 +24,9 @@ COMMANDS: dict[str, str] = {
     "git-setup": "drafter.cli.git_setup:git_setup",
     "textconv": "drafter.cli.textconv:textconv",
     "import": "drafter.cli.import_:import_command",
+    "diff": "drafter.cli.diff:diff",
+    "compare": "drafter.cli.compare:compare",
+    "log": "drafter.cli.log:log",
     # more commands: one line each, "name": "drafter.cli.module:function",
 }
 
