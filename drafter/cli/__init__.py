@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "diff": "drafter.cli.diff:diff",
     "compare": "drafter.cli.compare:compare",
     "log": "drafter.cli.log:log",
+    "render": "drafter.cli.render:render",
     # more commands: one line each, "name": "drafter.cli.module:function",
 }
 
