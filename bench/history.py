@@ -27,8 +27,8 @@ def build(source: Path, repo: Path, commits: int = 500, seed: int = 7) -> Path:
     stream = subprocess.Popen(["git", "fast-import", "--quiet"], cwd=repo, stdin=subprocess.PIPE, env=_ENV)
     assert stream.stdin is not None
     for n in range(commits):
-        if n:
-            _edit(lines, rng.choice(text_lines), rng)
+        while n and not _edit(lines, rng.choice(text_lines), rng):
+            pass  # every commit must change the file, or `git log -- FILE` skips it
         _commit(stream.stdin, n, "\n".join(lines).encode("utf-8"))
     stream.stdin.close()
     if stream.wait() != 0:
@@ -37,13 +37,17 @@ def build(source: Path, repo: Path, commits: int = 500, seed: int = 7) -> Path:
     return repo / FILE
 
 
-def _edit(lines: list[str], i: int, rng: random.Random) -> None:
+def _edit(lines: list[str], i: int, rng: random.Random) -> bool:
+    """Replace one plain word of line `i`; False when the chosen word could not change."""
     indent = len(lines[i]) - len(lines[i].lstrip(" "))
     words = lines[i].split()
     k = rng.randrange(len(words))
-    if "[[" not in words[k] and words[k].isalpha():
-        words[k] = rng.choice(FILLERS)
+    replacement = rng.choice(FILLERS)
+    if "[[" in words[k] or not words[k].isalpha() or words[k] == replacement:
+        return False
+    words[k] = replacement
     lines[i] = " " * indent + " ".join(words)
+    return True
 
 
 def _commit(out, n: int, content: bytes) -> None:

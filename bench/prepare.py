@@ -1,0 +1,67 @@
+"""Set up the inputs of one size (untimed): both versions, Markdown, .docx and a git history.
+
+Files are made once and reused while the generator's output is unchanged (same bytes).
+"""
+
+from __future__ import annotations
+
+import functools
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+from bench import generate, history
+from bench.cases import DRAFTER, Inputs
+from bench.markdown import write_markdown
+from bench.timing import clean_env
+
+HISTORY_COMMITS = 500
+
+
+def prepare(size: int, root: Path, seed: int = 7, log: Callable[[str], None] = print) -> tuple[Inputs, dict]:
+    """The inputs for `size` clauses under `root`/n`size`, made if missing or stale."""
+    inputs = Inputs(root / f"n{size}")
+    inputs.out.mkdir(parents=True, exist_ok=True)
+    texts = generate.generate(size, seed)
+    stale = any(not (inputs.folder / name).exists() or (inputs.folder / name).read_text() != text
+                for name, text in texts.items())
+    if stale:
+        log(f"{size:>6} clauses  generating inputs")
+        for name, text in texts.items():
+            (inputs.folder / name).write_text(text, encoding="utf-8")
+        for made in (inputs.md1, inputs.docx1, inputs.history):
+            shutil.rmtree(made, ignore_errors=True) if made.is_dir() else made.unlink(missing_ok=True)
+    notes = {"markdown": _markdown(inputs), "yaml_bytes": str(inputs.v1.stat().st_size)}
+    if not inputs.docx1.exists() or not inputs.docx2.exists():
+        for md, docx in ((inputs.md1, inputs.docx1), (inputs.md2, inputs.docx2)):
+            subprocess.run(["pandoc", str(md), "-o", str(docx)], check=True)
+    if not (inputs.history / history.FILE).exists():
+        log(f"{size:>6} clauses  building a {HISTORY_COMMITS}-commit history")
+        shutil.rmtree(inputs.history, ignore_errors=True)
+        history.build(inputs.v1, inputs.history, HISTORY_COMMITS, seed)
+    return inputs, notes
+
+
+def _markdown(inputs: Inputs) -> str:
+    """Markdown of both versions for the peers: drafter's own `render --to md` when it exists."""
+    if available(("render", "md")):
+        for yaml_file, md in ((inputs.v1, inputs.md1), (inputs.v2, inputs.md2)):
+            subprocess.run([DRAFTER, "render", str(yaml_file), "--to", "md", "-o", str(md)], check=True)
+        return "drafter render --to md"
+    for yaml_file, md in ((inputs.v1, inputs.md1), (inputs.v2, inputs.md2)):
+        write_markdown(yaml_file, md)
+    return "bench/markdown.py (drafter render --to md not available yet)"
+
+
+@functools.cache
+def _help(command: str) -> str | None:
+    """`drafter COMMAND --help`, or None when drafter has no such command yet."""
+    done = subprocess.run([DRAFTER, command, "--help"], capture_output=True, text=True, env=clean_env())
+    return done.stdout if done.returncode == 0 else None
+
+
+def available(needs: tuple[str, ...]) -> bool:
+    """True when drafter has the command `needs[0]` and its help mentions the other words."""
+    text = _help(needs[0])
+    return text is not None and all(word in text for word in needs[1:])
