@@ -21,6 +21,8 @@ class AutoNumber:
     """The number as Word prints it here: `3.`, `(b)`, `•`."""
     bullet: bool = False
     """True for a bulleted (unnumbered) list level."""
+    list: str = ""
+    """Which list definition (`w:abstractNumId`): restarted lists share one, `List Number 2` has its own."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,8 +87,9 @@ def find_structure(document: Document) -> Outline:
 
 def _marks(paragraph: Paragraph) -> list[Marker]:
     if paragraph.auto:
-        family = f"auto:{paragraph.auto.level}:{'bullet' if paragraph.auto.bullet else 'number'}"
-        return [Marker(family, None, paragraph.auto.mark, paragraph.text)]
+        auto = paragraph.auto
+        family = f"auto:{auto.list}:{auto.level}:{'bullet' if auto.bullet else 'number'}"
+        return [Marker(family, None, auto.mark, paragraph.text)]
     return candidates(paragraph.text, paragraph.indent)
 
 
