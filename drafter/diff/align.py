@@ -4,22 +4,24 @@ Versions (`match_versions`): by id first, which is linear and costs nothing for
 unchanged clauses; then, among the few clauses left on each side, by similarity
 (greedy best-first over candidates that share a rare word, above a cutoff).
 
-Parties (`match_parties`): the two texts share no ids. A monotone alignment (the
-order-aware part: a point of one text is most likely the twin of the point at the
-same place in the other) pairs clauses in order, maximising total similarity; the
-clauses it leaves go to the greedy best-first matcher, which finds moved points.
+Parties (`match_parties`): the two texts share no ids. Clear matches come first, in any
+order (best-first above `PARTY_ANCHOR`), so a point that moved is not forced into a
+weak in-order pair. A monotone alignment of the rest (the order-aware part: a point of
+one text is most likely the twin of the point at the same place in the other) pairs
+clauses in order, maximising total similarity; what it leaves goes to best-first again.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
-from drafter.diff.similarity import Blocker, score, stems
+from drafter.diff.similarity import Bag, Blocker, score, stems
 from drafter.model import Clause, Proposal
 
 VERSION_CUTOFF = 0.5
 """Least similarity for two clauses with different ids to count as the same clause."""
+PARTY_ANCHOR = 0.3
+"""Least similarity for a pair between parties' texts to be taken whatever its place."""
 PARTY_ORDERED_CUTOFF = 0.15
 """Least similarity for a pair in the monotone alignment of two parties' texts."""
 PARTY_CUTOFF = 0.35
@@ -41,10 +43,10 @@ class Node:
     """Position among its siblings."""
     text: str = ""
     """The clause's paragraphs joined by newlines: what word spans are computed on."""
-    _bag: Counter[str] | None = field(default=None, repr=False)
+    _bag: Bag | None = field(default=None, repr=False)
 
     @property
-    def bag(self) -> Counter[str]:
+    def bag(self) -> Bag:
         """Stems of the title and text, computed on first use only."""
         if self._bag is None:
             self._bag = stems(f"{self.clause.title or ''}\n{self.text}")
@@ -78,16 +80,16 @@ def match_versions(old: list[Node], new: list[Node]) -> Pairs:
         j = by_id.get(node.clause.id)
         if j is not None:
             pairs[node.index] = (j, score(node.text, new[j].text, *_bags(node, new[j])))
-    taken = {j for j, _ in pairs.values()}
-    rest_old = [n for n in old if n.index not in pairs]
-    rest_new = [n for n in new if n.index not in taken]
-    pairs.update(best_first(rest_old, rest_new, VERSION_CUTOFF))
+    pairs.update(best_first(*_rest(old, new, pairs), VERSION_CUTOFF))
     return pairs
 
 
-def _bags(a: Node, b: Node) -> tuple[Counter[str], Counter[str]]:
+_EMPTY = Bag()
+
+
+def _bags(a: Node, b: Node) -> tuple[Bag, Bag]:
     if a.text == b.text:
-        return Counter(), Counter()  # score() short-circuits on identical text
+        return _EMPTY, _EMPTY  # score() short-circuits on identical text: no stems needed
     return a.bag, b.bag
 
 
@@ -114,13 +116,17 @@ def best_first(old: list[Node], new: list[Node], cutoff: float) -> Pairs:
 
 
 def match_parties(old: list[Node], new: list[Node]) -> Pairs:
-    """A monotone alignment by similarity, then best-first pairing of what it left."""
-    pairs = monotone(old, new, PARTY_ORDERED_CUTOFF) if len(old) * len(new) <= GRID_LIMIT else {}
-    taken = {j for j, _ in pairs.values()}
-    rest_old = [n for n in old if n.index not in pairs]
-    rest_new = [n for n in new if n.index not in taken]
-    pairs.update(best_first(rest_old, rest_new, PARTY_CUTOFF))
+    """Clear matches, a monotone alignment of the rest, then best-first pairing of what is left."""
+    pairs = best_first(old, new, PARTY_ANCHOR)
+    if len(old) * len(new) <= GRID_LIMIT:
+        pairs.update(monotone(*_rest(old, new, pairs), PARTY_ORDERED_CUTOFF))
+    pairs.update(best_first(*_rest(old, new, pairs), PARTY_CUTOFF))
     return pairs
+
+
+def _rest(old: list[Node], new: list[Node], pairs: Pairs) -> tuple[list[Node], list[Node]]:
+    taken = {j for j, _ in pairs.values()}
+    return [n for n in old if n.index not in pairs], [n for n in new if n.index not in taken]
 
 
 def monotone(old: list[Node], new: list[Node], cutoff: float) -> Pairs:

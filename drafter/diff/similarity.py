@@ -2,8 +2,9 @@
 
 The score is the Dice coefficient of the clauses' content-word stems (lower-cased words
 without the commonest function words, cut to five letters, so "security"/"secure" and
-"decentralization"/"decentralisation" meet). It ignores word order, which suits two
-translations of one text as well as two drafts of one clause.
+"decentralization"/"decentralisation" meet), weighted 0.9, plus 0.1 times the Dice
+coefficient of all their word stems, so that a change of "the" to "an" still shows. It
+ignores word order, which suits two translations of one text as well as two drafts.
 
 Following difflib's `_fancy_replace`, cheap filters run first: identical text
 short-circuits, and a length bound rejects a pair before the multiset comparison.
@@ -28,11 +29,27 @@ STEM = 5
 """Letters kept of each word: a crude stemmer that needs no language data."""
 
 
-def stems(text: str) -> Counter[str]:
-    """The multiset of content-word stems of `text` (all words if it has no content words)."""
+CONTENT_WEIGHT = 0.9
+"""Weight of the content-word score; function words carry the rest."""
+
+
+class Bag(Counter[str]):
+    """The content-word stems of a text (a multiset), with all its word stems in `words`."""
+
+    words: Counter[str]
+
+
+def stems(text: str) -> Bag:
+    """The content-word stems of `text` (all words if it has no content words)."""
     words = _WORD.findall(text.lower())
     content = [w for w in words if w not in STOPWORDS] or words
-    return Counter(w if w.isdigit() else w[:STEM] for w in content)
+    bag = Bag(_stem(w) for w in content)
+    bag.words = Counter(_stem(w) for w in words)
+    return bag
+
+
+def _stem(word: str) -> str:
+    return word if word.isdigit() else word[:STEM]
 
 
 def dice(a: Counter[str], b: Counter[str]) -> float:
@@ -45,14 +62,17 @@ def dice(a: Counter[str], b: Counter[str]) -> float:
     return 2 * (a & b).total() / (size_a + size_b)
 
 
-def score(text_a: str, text_b: str, a: Counter[str], b: Counter[str], cutoff: float = 0.0) -> float:
+def score(text_a: str, text_b: str, a: Bag, b: Bag, cutoff: float = 0.0) -> float:
     """Similarity of two clauses, 0 when a cheap bound shows it is under `cutoff`."""
     if text_a == text_b:
         return 1.0
     size_a, size_b = a.total(), b.total()
     if size_a + size_b and 2 * min(size_a, size_b) / (size_a + size_b) < cutoff:
         return 0.0  # difflib's real_quick_ratio: even full overlap could not reach the cutoff
-    return dice(a, b)
+    content = dice(a, b)
+    if content < cutoff:
+        return content
+    return CONTENT_WEIGHT * content + (1 - CONTENT_WEIGHT) * dice(a.words, b.words)
 
 
 def containment(part: Counter[str], whole: Counter[str]) -> float:
