@@ -16,7 +16,7 @@ from lxml import etree
 from drafter.errors import InputError
 from drafter.importers.ooxml import W, Package
 from drafter.importers.paragraphs import Document, Notice, Paragraph, clean
-from drafter.importers.wordlists import Numbering, Styles, num_pr, read_styles
+from drafter.importers.wordlists import Numbering, Styles, is_on, num_pr, read_styles
 
 _DROPPED = frozenset(f"{W}{tag}" for tag in (
     "del", "moveFrom", "delText", "instrText", "txbxContent", "pPr", "rPr", "footnoteReference",
@@ -65,7 +65,7 @@ class _Walker:
 
     def _paragraph(self, p: etree._Element) -> None:
         ppr = p.find(f"{W}pPr")
-        segments = self.carry + list(_segments(p))
+        segments = self.carry + list(_segments(p, self.styles))
         if ppr is not None and ppr.find(f"{W}rPr/{W}del") is not None:
             self.carry = segments  # paragraph mark deleted: it runs on into the next one
             return
@@ -84,8 +84,8 @@ class _Walker:
             return
         if auto is not None and not auto.mark and auto.bullet:
             auto = None  # a list level that prints nothing
-        self.document.paragraphs.append(
-            Paragraph(text, self.where, level, _lead(segments), auto.level if auto else 0, auto))
+        self.document.paragraphs.append(Paragraph(text, self.where, level, _lead(segments),
+                                                  auto.level if auto else 0, auto, self.styles.name(style)))
 
     @property
     def where(self) -> str:
@@ -101,10 +101,10 @@ def _blocks(parent: etree._Element) -> Iterator[etree._Element]:
             yield from _blocks(child)
 
 
-def _segments(p: etree._Element) -> Iterator[tuple[str, bool]]:
+def _segments(p: etree._Element, styles: Styles) -> Iterator[tuple[str, bool]]:
     """(text, bold) pieces of a paragraph, deleted text left out."""
     for run in _runs(p):
-        bold = _bold(run.find(f"{W}rPr"))
+        bold = _bold(run.find(f"{W}rPr"), styles)
         for child in run:
             if child.tag == f"{W}t":
                 yield child.text or "", bold
@@ -124,9 +124,14 @@ def _runs(element: etree._Element) -> Iterator[etree._Element]:
             yield from _runs(child)  # w:ins, w:hyperlink, w:fldSimple, w:smartTag, mc:Choice ...
 
 
-def _bold(rpr: etree._Element | None) -> bool:
-    b = rpr.find(f"{W}b") if rpr is not None else None
-    return b is not None and b.get(f"{W}val", "true") not in ("0", "false", "off")
+def _bold(rpr: etree._Element | None, styles: Styles) -> bool:
+    """Bold set on the run, else by its character style (`Strong`, a title style)."""
+    if rpr is None:
+        return False
+    b = rpr.find(f"{W}b")
+    if b is not None:
+        return is_on(b)
+    return styles.is_bold(_style(rpr, "rStyle"))
 
 
 def _lead(segments: list[tuple[str, bool]]) -> str | None:
@@ -143,6 +148,6 @@ def _lead(segments: list[tuple[str, bool]]) -> str | None:
     return clean(lead) or None
 
 
-def _style(ppr: etree._Element | None) -> str | None:
-    found = ppr.find(f"{W}pStyle") if ppr is not None else None
+def _style(props: etree._Element | None, tag: str = "pStyle") -> str | None:
+    found = props.find(f"{W}{tag}") if props is not None else None
     return found.get(f"{W}val") if found is not None else None

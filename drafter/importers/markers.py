@@ -59,6 +59,9 @@ def candidates(text: str, indent: int = 0) -> list[Marker]:
             return found
     match = _BULLET.match(text)
     if match and match.end() < len(text):
+        inner = candidates(text[match.end():], indent)
+        if inner and not inner[0].family.startswith("bullet"):
+            return inner  # `- (a) Scope`: a lettered item set as a bullet
         return [Marker(f"bullet:{indent}", None, match.group("num"), text[match.end():])]
     return []
 

@@ -41,6 +41,8 @@ class Paragraph:
     """Indentation step (Markdown/text list nesting or Word list level), 0 at the margin."""
     auto: AutoNumber | None = None
     """Automatic numbering, for Word paragraphs in a numbered or bulleted list."""
+    style: str = ""
+    """A hint of its role: `quote` (Markdown `>`), `emphasis` (wholly italic), or Word's style name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,10 @@ class Document:
     """A title from front matter, a `Title` style or a header block."""
     date: str | None = None
     """An ISO date found in front matter or a header block."""
+    version: str | None = None
+    """A version found in a title block (`Version 0.3 · 2025-10-22 · DRAFT`)."""
+    notice: str | None = None
+    """A notice line printed under the title."""
     notices: list[Notice] = field(default_factory=list)
     """What the reader skipped (tables, images, code blocks, ...)."""
 

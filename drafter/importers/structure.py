@@ -36,7 +36,11 @@ class Node:
     """True when the point was a heading: its first paragraph is the title."""
     title: str | None = None
     status: str = "proposed"
+    explicit: str | None = None
+    """A status the source printed (`— bracketed` after a rendered clause's title)."""
     notes: list[str] = field(default_factory=list)
+    alternatives: list[tuple[str, list[str]]] = field(default_factory=list)
+    """(party name, paragraphs) of `Alt 1 (United States): ...` wordings."""
     children: list[Node] = field(default_factory=list)
 
 
@@ -59,11 +63,17 @@ class Outline:
     body: Container
     annexes: list[Container]
     notices: list[Notice]
+    version: str | None = None
+    notice: str | None = None
+    status: str = "draft"
 
 
 _ANNEX = re.compile(r"(?i:annex|appendix|attachment|додаток|приложение)\b\.?\s*([A-ZА-Я0-9]{0,3})"
                     r"\s*[:.\u2014\u2013-]?\s*(.*)")
 _EDITORIAL = re.compile(r"\[[A-Z][A-Z'\- ]{2,}\b.*\]")
+_VERSION_LINE = re.compile(r"Version (\S+) · ([0-9]{4}-[0-9]{2}-[0-9]{2}) · (DRAFT|AGREED)\b.*")
+_ALTERNATIVE = re.compile(r"Alt \d+ \((?P<party>[^)]+)\):\s*(?P<text>.+)")
+_QUOTE_STYLES = ("quote", "alternative", "intense quote")
 
 
 def find_structure(document: Document) -> Outline:
@@ -82,7 +92,10 @@ def find_structure(document: Document) -> Outline:
         builder.flat(paragraphs)
     for container in (builder.body, *builder.annexes):
         container.clauses = [n for n in container.clauses if finish(n, builder.notices)]
-    return Outline(title, document.date, builder.body, builder.annexes, builder.notices)
+    meta = builder.meta
+    return Outline(title, meta.get("date") or document.date, builder.body, builder.annexes, builder.notices,
+                   meta.get("version") or document.version, meta.get("notice") or document.notice,
+                   meta.get("status", "draft"))
 
 
 def _marks(paragraph: Paragraph) -> list[Marker]:
@@ -107,6 +120,9 @@ class _Builder:
         self.container = self.body
         self.stack: list[tuple[str, int | None, Node]] = []
         self.seen_number = False
+        self.meta: dict[str, str] = {}
+        self.previous = ""
+        """What the last paragraph was: `version`, `alternative` or ''."""
 
     def numbered(self, paragraphs: list[Paragraph]) -> None:
         """Marks open points; unmarked paragraphs continue them."""
@@ -158,7 +174,10 @@ class _Builder:
         return all(m.family.startswith("bullet") or m.family.endswith(":bullet") for m in marks)
 
     def _special(self, paragraph: Paragraph) -> bool:
-        """Annex headings and editorial markers; True when `paragraph` was one."""
+        """Title block, alternatives, annex headings and editorial markers; True if consumed."""
+        previous, self.previous = self.previous, ""
+        if self._title_block(paragraph, previous) or self._alternative(paragraph, previous):
+            return True
         if _EDITORIAL.fullmatch(paragraph.text):
             self.notices.append(Notice(paragraph.where, f"editorial marker kept as a note: {paragraph.text[:60]}"))
             target = self.stack[-1][2].notes if self.stack else None
@@ -172,6 +191,36 @@ class _Builder:
             self.stack = []
             return True
         return False
+
+    def _title_block(self, paragraph: Paragraph, previous: str) -> bool:
+        """`Version 0.3 · 2025-10-22 · DRAFT` and the notice under it, as drafter renders them."""
+        if self.stack or self.container.clauses or self.container.text:
+            return False
+        match = _VERSION_LINE.fullmatch(paragraph.text)
+        if match:
+            self.meta.update(version=match.group(1), date=match.group(2),
+                             status="agreed" if match.group(3) == "AGREED" else "draft")
+            self.previous = "version"
+            return True
+        if previous == "version" and paragraph.style in ("emphasis", "notice", "subtitle"):
+            self.meta["notice"] = paragraph.text
+            return True
+        return False
+
+    def _alternative(self, paragraph: Paragraph, previous: str) -> bool:
+        """`Alt 1 (United States): [...]` under a point, and its further quoted paragraphs."""
+        if not self.stack:
+            return False
+        alternatives = self.stack[-1][2].alternatives
+        match = _ALTERNATIVE.fullmatch(paragraph.text)
+        if match:
+            alternatives.append((match.group("party").strip(), [match.group("text")]))
+        elif previous == "alternative" and paragraph.style in _QUOTE_STYLES:
+            alternatives[-1][1].append(paragraph.text)
+        else:
+            return False
+        self.previous = "alternative"
+        return True
 
     def _choose(self, marks: list[Marker]) -> Marker:
         """The reading that fits the open lists: the next in one, else a new list at 1."""

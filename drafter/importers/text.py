@@ -24,6 +24,8 @@ _UNDERLINE = re.compile(r"(=+|-+)\s*")
 _RULE = re.compile(r"(\*\s*){3,}|(-\s*){3,}|(_\s*){3,}")
 _FENCE = re.compile(r"(```|~~~)")
 _TABLE = re.compile(r"\|.*\|")
+_FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]]+\]:")
+_WHOLLY_EMPHASISED = re.compile(r"\*[^*\s][^*]*\*|_[^_\s][^_]*_")
 
 
 def decode(data: bytes, origin: str) -> str:
@@ -59,6 +61,7 @@ class _Pending:
     first: int
     indent: int
     heading: int = 0
+    style: str = ""
 
 
 class _Reader:
@@ -82,15 +85,16 @@ class _Reader:
         if not stripped:
             self._flush()
             return
+        style = ""
         if self.markdown and stripped.startswith(">"):
-            stripped = stripped.lstrip("> ").strip()
+            stripped, style = stripped.lstrip("> ").strip(), "quote"
         if self._heading(stripped, number):
             return
         indent = (len(line) - len(line.lstrip())) // 2
         if self.pending and candidates(stripped, indent):
             self._flush()
         if self.pending is None:
-            self.pending = _Pending([], number, indent)
+            self.pending = _Pending([], number, indent, style=style)
         self.pending.lines.append(stripped)
 
     def _skipped(self, stripped: str, number: int) -> bool:
@@ -108,6 +112,10 @@ class _Reader:
         if _TABLE.fullmatch(stripped):
             self._flush()
             self.document.notices.append(Notice(f"line {number}", "table row skipped: " + stripped[:50]))
+            return True
+        if _FOOTNOTE_DEFINITION.match(stripped):
+            self._flush()
+            self.document.notices.append(Notice(f"line {number}", "footnote skipped: " + stripped[:50]))
             return True
         return stripped.startswith("<!--")
 
@@ -131,9 +139,10 @@ class _Reader:
             return
         raw = " ".join(pending.lines)
         text, lead = (inline(raw) if self.markdown else (clean(raw), None))
+        style = pending.style or ("emphasis" if self.markdown and _WHOLLY_EMPHASISED.fullmatch(raw) else "")
         if text:
             self.document.paragraphs.append(
-                Paragraph(text, f"line {pending.first}", pending.heading, lead, pending.indent))
+                Paragraph(text, f"line {pending.first}", pending.heading, lead, pending.indent, style=style))
 
 
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~\"'])")

@@ -24,6 +24,15 @@ class Styles:
     based_on: dict[str, str] = field(default_factory=dict)
     num: dict[str, tuple[str, int]] = field(default_factory=dict)
     outline: dict[str, int] = field(default_factory=dict)
+    bold: dict[str, bool] = field(default_factory=dict)
+
+    def is_bold(self, style: str | None) -> bool:
+        """Whether text in (character) style `style` is bold, following `w:basedOn`."""
+        return next((self.bold[s] for s in self._chain(style) if s in self.bold), False)
+
+    def name(self, style: str | None) -> str:
+        """The style's name in lower case (`heading 1`, `clause body`), '' for none."""
+        return self.names.get(style, style).lower() if style else ""
 
     def heading(self, style: str | None) -> int:
         """1-9 for a heading style (by name or outline level), 0 otherwise; -1 for Title."""
@@ -62,10 +71,18 @@ def read_styles(root: etree._Element | None) -> Styles:
             styles.based_on[ident] = based
         if (found := num_pr(style.find(f"{W}pPr"))) is not None:
             styles.num[ident] = found
+        bold = style.find(f"{W}rPr/{W}b")
+        if bold is not None:
+            styles.bold[ident] = is_on(bold)
         level = _val(style.find(f"{W}pPr/{W}outlineLvl"))
         if level is not None and level.isdigit() and int(level) < 9:
             styles.outline[ident] = int(level)
     return styles
+
+
+def is_on(toggle: etree._Element) -> bool:
+    """A toggle property (`w:b`, `w:i`) is on unless its value says off."""
+    return toggle.get(f"{W}val", "true") not in ("0", "false", "off")
 
 
 def num_pr(ppr: etree._Element | None) -> tuple[str, int] | None:
