@@ -79,14 +79,17 @@ def _at(items: list[int], k: int) -> int | None:
 
 
 def pieces(whole: list[Node], parts: list[Node], taken: set[int]) -> dict[int, list[tuple[int, float]]]:
-    """Unpaired `parts` nodes that came (almost) wholly from one `whole` node: whole -> parts."""
+    """Unpaired `parts` nodes that came (almost) wholly from one `whole` node.
+
+    Keys and values are node indexes: whole -> [(part, containment)].
+    """
     free = [n for n in parts if n.index not in taken and n.bag.total() >= PIECE_MIN_STEMS]
-    if not free:
+    if not free or not whole:
         return {}
     blocker = Blocker([n.bag for n in whole])
     found: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for part in free:
-        scored = [(containment(part.bag, whole[k].bag), k) for k in blocker.candidates(part.bag)]
+        scored = [(containment(part.bag, whole[k].bag), whole[k].index) for k in blocker.candidates(part.bag)]
         best = max(scored, default=(0.0, -1))
         if best[0] >= PIECE_CONTAINMENT:
             found[best[1]].append((part.index, best[0]))
@@ -158,9 +161,17 @@ class ChangeBuilder:
         flags = substantive_flags(a.text, b.text, self.party_names, self.party_ids)
         return ClauseChange(kind, a.clause, b.clause, similarity, word_spans(a.text, b.text), flags, fields)
 
+    def _changed_wholes(self, nodes: list[Node], partner: dict[int, int], other: list[Node]) -> list[Node]:
+        """Clauses that could have been split or merged: gone, or paired with a different text.
+
+        Only these are indexed, so the cost follows the number of changes, not the document size.
+        """
+        return [n for n in nodes if n.index not in partner or other[partner[n.index]].text != n.text]
+
     def _pieces(self) -> None:
-        taken_new = set(self.back)
-        for whole, parts in pieces(self.old_nodes, self.new_nodes, taken_new).items():
+        forward = {i: j for i, (j, _) in self.pairs.items()}
+        wholes = self._changed_wholes(self.old_nodes, forward, self.new_nodes)
+        for whole, parts in pieces(wholes, self.new_nodes, set(self.back)).items():
             partner = self.pairs.get(whole)
             if partner is None and len(parts) < 2:
                 continue
@@ -174,7 +185,8 @@ class ChangeBuilder:
                 related = tuple(x for x in ids if x != b.clause.id)
                 spans = word_spans(a.text, b.text)
                 self.splits[j] = ClauseChange("split", a.clause, b.clause, share, spans, (), (), related)
-        for whole, parts in pieces(self.new_nodes, self.old_nodes, set(self.pairs)).items():
+        wholes = self._changed_wholes(self.new_nodes, self.back, self.old_nodes)
+        for whole, parts in pieces(wholes, self.old_nodes, set(self.pairs)).items():
             partner = self.back.get(whole)
             if partner is None and len(parts) < 2:
                 continue
