@@ -83,7 +83,7 @@ def outline(proposal: Proposal) -> Iterator[str]:
 def _clauses(clauses: tuple[Clause, ...]) -> Iterator[str]:
     for clause in clauses:
         words = " ".join(" ".join(clause.text).split()[:8])
-        heading = f"{clause.title} — {words}" if clause.title else words
+        heading = " — ".join(part for part in (clause.title, words) if part)
         flag = f" [{clause.status}]" if clause.status != "proposed" else ""
         yield f"{'  ' * clause.depth}{clause.label} {heading}{flag}"
         yield from _clauses(clause.clauses)
