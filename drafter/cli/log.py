@@ -1,0 +1,163 @@
+"""`drafter log PROPOSAL`: one line per commit that changed a proposal, with what changed.
+
+All versions come from two git processes whatever the number of commits: one
+`git log --follow` for the commits and one `git cat-file --batch` for the files.
+Identical files are loaded once, and a commit whose file did not change its content
+(a merge, a mode change) is not diffed again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import click
+
+from drafter.cli.output import colour_wanted, echo, style
+from drafter.diff.redline import Redline
+from drafter.errors import DrafterError, InvalidProposal
+from drafter.git import FileCommit
+from drafter.model import Proposal
+
+LOG_KINDS = (("added", "+", "green"), ("reworded", "~", "yellow"), ("removed", "-", "red"),
+             ("moved", "", "cyan"), ("renumbered", "", None), ("split", "", "cyan"), ("merged", "", "cyan"))
+"""Change kinds in the order a summary lists them, with their sign and colour."""
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """A proposal as one commit left it."""
+
+    commit: FileCommit
+    proposal: Proposal | None
+    """None when the file was deleted or does not load in that commit."""
+    problem: str = ""
+    """Why `proposal` is None: `deleted`, `invalid: 3 problems`, ..."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One line of the log: a version and how it differs from the last one that loaded."""
+
+    version: Version
+    redline: Redline | None
+    """None for the first version, and for a version that does not load."""
+
+
+@click.command()
+@click.argument("proposal", metavar="PROPOSAL")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: a list of {commit, date, author, version, summary, counts}.")
+def log(proposal: str, fmt: str) -> None:
+    """List the commits that changed a proposal (following renames), newest first.
+
+    Each line: commit, date, author, the document's version field and a summary of the
+    clause changes since the commit before: +added ~reworded -removed, moved, renumbered.
+    A moved clause whose words changed counts as moved and as reworded.
+
+    \b
+    Examples:
+      drafter log proposals/ukraine-ceasefire-12-point.yaml
+      drafter log proposals/ukraine-ceasefire-12-point.yaml --format json
+    """
+    entries = list(log_entries(load_versions(proposal)))[::-1]
+    if fmt == "json":
+        echo(json.dumps([_record(e) for e in entries], ensure_ascii=False, indent=2))
+        return
+    colour = colour_wanted()
+    width = max(len(e.version.commit.author) for e in entries)
+    for entry in entries:
+        echo(_line(entry, width, colour))
+
+
+def load_versions(path: str) -> list[Version]:
+    """Every committed version of the proposal at `path`, oldest first."""
+    from drafter import git
+
+    commits = list(reversed(git.file_log(path)))
+    blobs = git.read_blobs([(c.commit, c.path) for c in commits])
+    loaded: dict[bytes, Version] = {}
+    versions = []
+    for commit, data in zip(commits, blobs):
+        if data is None:
+            versions.append(Version(commit, None, "deleted"))
+            continue
+        if data not in loaded:
+            loaded[data] = _load(commit, data)
+        versions.append(Version(commit, loaded[data].proposal, loaded[data].problem))
+    return versions
+
+
+def _load(commit: FileCommit, data: bytes) -> Version:
+    from drafter.load import load_bytes
+
+    try:
+        return Version(commit, load_bytes(data, f"{commit.commit[:7]}:{commit.path}"))
+    except InvalidProposal as error:
+        return Version(commit, None, f"invalid: {error.message}")
+    except DrafterError as error:
+        return Version(commit, None, f"unreadable: {error.message.rsplit(': ', 1)[-1]}")
+
+
+def log_entries(versions: list[Version]) -> Iterator[Entry]:
+    """Each version with its redline against the last earlier version that loaded."""
+    from drafter.diff import diff_proposals
+
+    previous: Proposal | None = None
+    cache: dict[tuple[int, int], Redline] = {}
+    for version in versions:
+        current = version.proposal
+        if current is None or previous is None:
+            yield Entry(version, None)
+        else:
+            key = (id(previous), id(current))
+            if key not in cache:
+                cache[key] = diff_proposals(previous, current)
+            yield Entry(version, cache[key])
+        previous = current or previous
+
+
+def summary(entry: Entry, colour: bool = False) -> str:
+    """`+2 added ~3 reworded -1 removed 1 moved`, `created, 12 clauses`, `invalid: ...`."""
+    version, redline = entry.version, entry.redline
+    if version.proposal is None:
+        return style(version.problem, colour, fg="red")
+    if redline is None:
+        return f"created, {sum(1 for _ in version.proposal.walk())} clauses"
+    counts = change_counts(redline)
+    parts = [style(f"{sign}{counts[kind]} {kind}", colour, fg=fg) for kind, sign, fg in LOG_KINDS if counts[kind]]
+    if parts:
+        return " ".join(parts)
+    fields = [change.field for change in redline.document_fields]
+    return f"no clause changes ({', '.join(fields)})" if fields else "no changes"
+
+
+def change_counts(redline: Redline) -> Counter[str]:
+    """Clauses changed, by kind; a moved or renumbered clause whose words changed also counts as reworded."""
+    counts: Counter[str] = Counter()
+    for change in redline.changes:
+        if change.kind == "unchanged":
+            continue
+        counts[change.kind] += 1
+        if change.kind in ("moved", "renumbered") and any(span.op != "equal" for span in change.spans):
+            counts["reworded"] += 1
+    return counts
+
+
+def _line(entry: Entry, width: int, colour: bool) -> str:
+    commit = entry.version.commit
+    number = entry.version.proposal.version if entry.version.proposal else "?"
+    return (f"{style(commit.commit[:7], colour, fg='yellow')} {commit.date[:10]} "
+            f"{commit.author:<{width}}  {number:<6} {summary(entry, colour)}")
+
+
+def _record(entry: Entry) -> dict[str, object]:
+    commit, proposal = entry.version.commit, entry.version.proposal
+    counts = change_counts(entry.redline) if entry.redline else Counter()
+    return {
+        "commit": commit.commit, "date": commit.date, "author": commit.author, "path": commit.path,
+        "version": proposal.version if proposal else None, "summary": summary(entry),
+        "counts": {kind: counts[kind] for kind, _, _ in LOG_KINDS if counts.get(kind)},
+    }
