@@ -114,12 +114,12 @@ class TerminalRenderer(KindDispatcher):
 
     def split(self, change: ClauseChange) -> Iterator[str]:
         """Header naming the other pieces, then the word diff against the whole."""
-        yield self._header(change, f" · split from {change.old.id if change.old else '?'} with {', '.join(change.related)}")
+        yield self._header(change, f" · split from {change.old.id if change.old else '?'}; other parts: {', '.join(change.related)}")
         yield from self._spans(change.spans)
 
     def merged(self, change: ClauseChange) -> Iterator[str]:
         """Header naming the other pieces, then the word diff against the merged clause."""
-        yield self._header(change, f" · merged into {change.new.id if change.new else '?'} with {', '.join(change.related)}")
+        yield self._header(change, f" · merged into {change.new.id if change.new else '?'}; other parts: {', '.join(change.related)}")
         yield from self._spans(change.spans)
 
 
