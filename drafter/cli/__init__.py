@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "compare": "drafter.cli.compare:compare",
     "log": "drafter.cli.log:log",
     "render": "drafter.cli.render:render",
+    "history": "drafter.cli.history:history",
     # more commands: one line each, "name": "drafter.cli.module:function",
 }
 
