@@ -160,8 +160,7 @@ class DocxBuilder:
 
     def to_bytes(self, core: CoreProperties) -> bytes:
         """The finished document."""
-        ooxml.append_to_body(self.document.element.body, self._blocks)
-        self._blocks = []
+        ooxml.mark_body_end(self.document.element.body)
         self.comments.attach(self.document)
         props = self.document.core_properties
         props.title, props.author, props.last_modified_by = core.title, core.author, core.author
@@ -169,7 +168,7 @@ class DocxBuilder:
         props.created = props.modified = core.created
         out = io.BytesIO()
         self.document.save(out)
-        return out.getvalue()
+        return ooxml.splice_body(out.getvalue(), self._blocks)
 
     def _fill(self, context: Mapping[str, object]) -> None:
         fill(self.document.element.body, context, f"{self.reference} (document body)", drop_empty=True)
