@@ -59,10 +59,11 @@ def finish(redline: Any, format_name: str, output: str | None, ignore_renumberin
 
 @click.command()
 @click.argument("old", metavar="OLD")
-@click.argument("new", metavar="NEW")
+@click.argument("new", metavar="NEW", required=False)
+@click.option("--rev", metavar="A..B", help="Compare the one file OLD between git revisions A and B.")
 @comparison_options
-def diff(old: str, new: str, format_name: str, output: str | None, ignore_renumbering: bool,
-         context: int | None, only: str | None) -> None:
+def diff(old: str, new: str | None, rev: str | None, format_name: str, output: str | None,
+         ignore_renumbering: bool, context: int | None, only: str | None) -> None:
     """Compare two versions of a proposal clause by clause.
 
     Clauses are matched by id, then by similarity; each is reported as reworded (with
@@ -74,10 +75,18 @@ def diff(old: str, new: str, format_name: str, output: str | None, ignore_renumb
     Examples:
       drafter diff proposals/ukraine-ceasefire-12-point-v0.2.yaml proposals/ukraine-ceasefire-12-point.yaml
       drafter diff old.yaml new.yaml --only changed --ignore-renumbering
+      drafter diff HEAD~2:proposals/x.yaml proposals/x.yaml
+      drafter diff --rev v0.2..HEAD proposals/x.yaml
       drafter diff old.yaml new.yaml --format html -o diff.html
       drafter diff old.yaml new.yaml --format json | jq '.changes[] | select(.flags != [])'
     """
     from drafter.diff import diff_proposals
 
+    if rev is not None or new is None:  # `--rev A..B PATH` means `A:PATH B:PATH` (drafter.git)
+        from drafter.git import range_specs
+
+        if (rev is None) == (new is None):
+            raise click.UsageError("give OLD and NEW, or --rev A..B and one PATH")
+        old, new = range_specs(rev, old)  # type: ignore[arg-type]
     redline = diff_proposals(load_for_comparison(old), load_for_comparison(new))
     finish(redline, format_name, output, ignore_renumbering, context, only)
