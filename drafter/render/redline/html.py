@@ -30,7 +30,7 @@ ins{background:#dfd;color:#060;text-decoration:underline}
 .k-moved .kind{color:#808}.k-renumbered .kind{color:#077}.k-split .kind,.k-merged .kind{color:#04a}
 .k-unchanged{color:#777}
 .flags{color:#b00;font-weight:bold}
-.field{font-size:.9em;margin-top:.3em}
+.field{font-size:.9em;margin-top:.3em;background:#fff6cc;padding:.1em .3em}
 .hidden{display:none}
 """
 
@@ -105,7 +105,7 @@ class HtmlRenderer(KindDispatcher):
             return "<td class=\"text\"></td>"
         title = f" {escape(clause.title)}" if clause.title else ""
         fields = "".join(
-            f"<div class=\"field\">{escape(f.field)}: {escape(f.old if side == 'old' else f.new)}</div>"
+            f"<div class=\"field\"><b>{escape(f.field)}</b> (changed): {escape(f.old if side == 'old' else f.new)}</div>"
             for f in change.fields
         )
         return (f"<td class=\"text\"><span class=\"num\">{escape(number(clause))}</span>{title} "
