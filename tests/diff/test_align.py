@@ -175,3 +175,11 @@ def test_compare_ignores_ids() -> None:
     b = proposal([("z", texts[0]), ("x", texts[1]), ("y", texts[2])])
     assert compare_proposals(a, b).same
     assert not diff_proposals(a, b).same
+
+
+def test_swapped_blocks_move_the_smaller_one() -> None:
+    texts = _texts(5)
+    redline = diff_proposals(proposal([(f"c{i}", t) for i, t in enumerate(texts)]),
+                             proposal([(f"c{i}", texts[i]) for i in (3, 4, 0, 1, 2)]))
+    kinds = {c.old.id: c.kind for c in redline.changes}  # type: ignore[union-attr]
+    assert kinds == {"c0": "renumbered", "c1": "renumbered", "c2": "renumbered", "c3": "moved", "c4": "moved"}
