@@ -109,7 +109,7 @@ def _arabic(text: str) -> list[Marker]:
 
 def _paren(text: str) -> list[Marker]:
     match = _PAREN.match(text)
-    if not match or match.end() >= len(text):
+    if not match:
         return []
     return _lettered(match.group("num"), "({})", text, match)
 

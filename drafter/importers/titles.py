@@ -70,6 +70,7 @@ def _status_suffix(node: Node) -> None:
     if match and (node.heading or not match.group("head") or match.group("head") == node.lead):
         node.explicit = match.group("status")
         node.paragraphs[0:1] = [match.group("head")] if match.group("head") else []
+        node.heading = node.heading and bool(match.group("head"))  # `### 3. — agreed`: no title
 
 
 def _wholly_bracketed(texts: list[str]) -> bool:

@@ -1,0 +1,100 @@
+"""Render a proposal (Markdown, Word), import it back: the same clauses, numbers, titles,
+statuses, alternatives and (resolved) text. Needs drafter's renderer (drafter.render)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from drafter.importers import import_bytes
+from drafter.importers.emit import to_yaml
+from drafter.load import load_bytes, load_path
+from drafter.model import Proposal
+from tests.conftest import PROPOSALS
+
+render = pytest.importorskip("drafter.render").render
+
+
+def rows(proposal: Proposal) -> list[tuple[Any, ...]]:
+    """What must survive the round trip, cross-references printed as numbers."""
+    return [(c.number, c.title, tuple(proposal.resolve(t) for t in c.text), c.status,
+             tuple((proposal.party_name(a.party), tuple(proposal.resolve(t) for t in a.text)) for a in c.alternatives))
+            for c in proposal.walk()]
+
+
+def annexes(proposal: Proposal) -> list[tuple[Any, ...]]:
+    return [(a.letter, a.title, tuple(proposal.resolve(t) for t in a.text)) for a in proposal.annexes]
+
+
+def round_trip(proposal: Proposal, to: str) -> Proposal:
+    data = render(proposal, to)
+    name = f"rendered.{to}"
+    return import_bytes(data if isinstance(data, bytes) else data.encode("utf-8"), name).proposal
+
+
+def assert_same(original: Proposal, back: Proposal) -> None:
+    assert rows(back) == rows(original)
+    assert annexes(back) == annexes(original)
+    assert back.preamble == tuple(original.resolve(p) for p in original.preamble)
+    assert (back.title, back.version, back.date, back.notice) == (
+        original.title, original.version, original.date, original.notice)
+
+
+@pytest.mark.parametrize("to", ["md", "docx"])
+@pytest.mark.parametrize("path", sorted(PROPOSALS.glob("*.yaml")), ids=lambda p: p.stem)
+def test_shipped_proposals_survive_render_and_import(path: Any, to: str) -> None:
+    original = load_path(path)
+    assert_same(original, round_trip(original, to))
+
+
+WORDS = ("ferry", "harbour", "council", "boats", "lake", "shore", "season", "office", "log", "crews",
+         "toll", "pier", "winter", "summer", "patrol", "nets", "moorings", "lights", "survey", "channel")
+sentence = st.lists(st.sampled_from(WORDS), min_size=3, max_size=14).map(
+    lambda words: "The " + " ".join(words) + ".")
+paragraphs = st.lists(sentence, min_size=1, max_size=3).map(lambda ps: "\n\n".join(ps))
+titles = st.lists(st.sampled_from(WORDS), min_size=1, max_size=4).map(lambda w: " ".join(w).capitalize())
+statuses = st.sampled_from(["agreed", "proposed", "bracketed"])
+
+
+@st.composite
+def clause_data(draw: st.DrawFn, depth: int = 0) -> dict[str, Any]:
+    clause: dict[str, Any] = {"id": "x", "status": draw(statuses)}
+    if draw(st.booleans()):
+        clause["title"] = draw(titles)
+    children = draw(st.lists(clause_data(depth + 1), max_size=2)) if depth < 2 else []
+    if children:
+        clause["clauses"] = children
+    if not children or draw(st.booleans()):
+        clause["text"] = draw(paragraphs)
+    if draw(st.integers(0, 4)) == 0:
+        clause["alternatives"] = [{"party": draw(st.sampled_from(["NB", "SB"])), "text": draw(paragraphs)}]
+    return clause
+
+
+def number_ids(clauses: list[dict[str, Any]], counter: list[int]) -> None:
+    for clause in clauses:
+        counter[0] += 1
+        clause["id"] = f"c{counter[0]}"
+        number_ids(clause.get("clauses", []), counter)
+
+
+@st.composite
+def proposals(draw: st.DrawFn) -> Proposal:
+    clauses = draw(st.lists(clause_data(), min_size=1, max_size=5))
+    number_ids(clauses, [0])
+    data: dict[str, Any] = {
+        "drafter": 1, "id": "generated", "title": draw(titles), "version": "1.10", "date": "2031-02-28",
+        "status": "draft", "parties": [{"id": "NB", "name": "North bank"}, {"id": "SB", "name": "South bank"}],
+        "preamble": draw(paragraphs), "clauses": clauses,
+    }
+    return load_bytes(to_yaml(data).encode(), "generated.yaml")
+
+
+@pytest.mark.parametrize("to", ["md", "docx"])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(proposal=proposals())
+def test_generated_proposals_survive_render_and_import(proposal: Proposal, to: str) -> None:
+    assert_same(proposal, round_trip(proposal, to))
