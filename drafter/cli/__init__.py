@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "log": "drafter.cli.log:log",
     "render": "drafter.cli.render:render",
     "history": "drafter.cli.history:history",
+    "git-diff": "drafter.cli.git_setup:git_diff",
     # more commands: one line each, "name": "drafter.cli.module:function",
 }
 

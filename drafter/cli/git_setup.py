@@ -86,3 +86,60 @@ def add_attributes(path: Path, lines: list[str]) -> list[str]:
 def default_program() -> str:
     """`drafter` when the shell git runs finds it, else this interpreter running the package."""
     return "drafter" if shutil.which("drafter") else f"{shlex.quote(sys.executable)} -m drafter"
+
+
+@click.command("git-diff", hidden=True)
+@click.argument("args", nargs=-1)
+def git_diff(args: tuple[str, ...]) -> None:
+    """git's external diff for proposals: drafter git-diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE.
+
+    Never fails: git stops a whole `git diff` when its external command does, so a side
+    that does not load is shown as a plain line diff under a one-line notice.
+    """
+    if len(args) not in (7, 9):
+        echo(f"* Unmerged path {args[0]}" if len(args) == 1 else "drafter git-diff: expected git's 7 arguments")
+        return
+    path, old_file, new_file = args[0], args[1], args[4]
+    new_path = args[7] if len(args) == 9 else path
+    echo(f"drafter diff a/{path} b/{new_path}")
+    echo(clause_diff(old_file, new_file, path, new_path))
+
+
+def clause_diff(old_file: str, new_file: str, old_name: str, new_name: str) -> str:
+    """drafter's terminal redline of two files git hands over (`/dev/null` for a missing side)."""
+    import os
+
+    from drafter.cli.output import colour_wanted
+    from drafter.diff import diff_proposals
+    from drafter.errors import DrafterError, InvalidProposal
+    from drafter.load import load_bytes, read_file
+    from drafter.render.redline import RenderOptions, render_redline
+
+    old_data, new_data = read_file(old_file), read_file(new_file)
+    try:
+        old = load_bytes(old_data, f"a/{old_name}") if old_data else None
+        new = load_bytes(new_data, f"b/{new_name}") if new_data else None
+    except DrafterError as error:
+        why = error.message
+        if isinstance(error, InvalidProposal) and error.problems:
+            why = f"{error.problems[0].origin}: not a valid proposal ({why})"
+        return f"drafter: {why}; showing a line diff\n" + _line_diff(old_data, new_data, old_name, new_name)
+    old, new = old or _empty_like(new), new or _empty_like(old)  # type: ignore[arg-type]
+    colour = colour_wanted() or (os.environ.get("GIT_PAGER_IN_USE") == "true" and not os.environ.get("NO_COLOR"))
+    shown = diff_proposals(old, new).select(0)  # changed clauses only, like a hunk
+    return str(render_redline(shown, "term", RenderOptions(colour=colour))).rstrip("\n")
+
+
+def _empty_like(other):  # type: ignore[no-untyped-def]
+    """The side of an added or deleted file: the same document with no clauses."""
+    from dataclasses import replace
+
+    return replace(other, preamble=(), clauses=(), annexes=(), index={}, origin="/dev/null")
+
+
+def _line_diff(old: bytes, new: bytes, old_name: str, new_name: str) -> str:
+    import difflib
+
+    lines = difflib.unified_diff(old.decode("utf-8", "replace").splitlines(), new.decode("utf-8", "replace").splitlines(),
+                                 f"a/{old_name}", f"b/{new_name}", lineterm="")
+    return "\n".join(lines)

@@ -77,8 +77,29 @@ def test_external_variant_prints_drafters_diff_and_can_be_undone(three: Repo, ru
     out = setup(runner, "--external")
     assert "diff.drafter.command" in out
     assert three.git("config", "diff.drafter.command").endswith("-m drafter git-diff\n")
+    diff = three.git("diff", "HEAD~1", "HEAD")
+    assert diff.startswith("drafter diff a/proposals/p.yaml b/proposals/p.yaml\n")
+    assert "    The Parties shall exchange all prisoners of war within [-thirty-]{+sixty+} days.\n" in diff
+    assert "1 removed, 2 moved, 1 renumbered" in diff
+    assert "unchanged" not in three.git("diff", "HEAD~2", "HEAD~1")
+    created = three.git("log", "-p", "--ext-diff", "--format=%s", "HEAD~2", "-1")
+    assert "3 added" in created
     setup(runner)
     assert three.git("config", "--get-all", "diff.drafter.command", check=False) == ""
+    assert "drafter diff" not in three.git("diff", "HEAD~1", "HEAD")
+
+
+def test_external_diff_of_a_broken_side_is_a_line_diff(three: Repo, runner: CliRunner) -> None:
+    setup(runner, "--external")
+    (three.root / "proposals" / "p.yaml").write_text("drafter: 1\nid: Broken\n")
+    diff = three.git("diff")
+    assert diff.startswith("drafter diff a/proposals/p.yaml b/proposals/p.yaml\ndrafter: b/proposals/p.yaml:")
+    assert "showing a line diff" in diff and "+id: Broken" in diff
+
+
+def test_git_diff_helper_with_unmerged_path(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["git-diff", "proposals/p.yaml"])
+    assert result.exit_code == 0 and result.stdout == "* Unmerged path proposals/p.yaml\n"
 
 
 def test_textconv_of_an_invalid_file_shows_it_as_it_is(tmp_path, runner: CliRunner) -> None:
