@@ -31,7 +31,7 @@ def test_dry_run_prints_the_outline_and_writes_nothing(runner: CliRunner, tmp_pa
     assert result.stdout.splitlines()[2:5] == [
         "1. Grazing season — Flocks may graze the high pasture from June",
         "2. Water troughs — Each valley maintains the troughs on its own",
-        "3. The shepherds' hut shall belong to the eastern valley. [bracketed]"]
+        "3. The shepherds' hut shall belong to the eastern [bracketed]"]
     assert result.stdout.splitlines()[-1] == "5 points, 8 clauses in all"
     assert not (tmp_path / "x.yaml").exists()
 
