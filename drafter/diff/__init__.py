@@ -19,7 +19,13 @@ if TYPE_CHECKING:
     from drafter.diff.align import Node, Pairs
 
 __all__ = [
-    "diff_proposals", "compare_proposals", "word_spans", "Redline", "ClauseChange", "Span", "FieldChange",
+    "ClauseChange",
+    "FieldChange",
+    "Redline",
+    "Span",
+    "compare_proposals",
+    "diff_proposals",
+    "word_spans",
 ]
 
 

@@ -187,12 +187,12 @@ class ChangeBuilder:
                 self.splits[j] = ClauseChange("split", a.clause, b.clause, share, spans, (), (), related)
         wholes = self._changed_wholes(self.new_nodes, self.back, self.old_nodes)
         for whole, parts in pieces(wholes, self.old_nodes, set(self.pairs)).items():
-            partner = self.back.get(whole)
-            if partner is None and len(parts) < 2:
+            old_partner = self.back.get(whole)
+            if old_partner is None and len(parts) < 2:
                 continue
             ids = [self.old_nodes[i].clause.id for i, _ in parts]
-            if partner is not None:
-                ids.insert(0, self.old_nodes[partner].clause.id)
+            if old_partner is not None:
+                ids.insert(0, self.old_nodes[old_partner].clause.id)
             b = self.new_nodes[whole]
             self.merge_targets.add(whole)
             for i, share in parts:

@@ -19,10 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 STOPWORDS = frozenset(
-    "a an the of in on at to for from by with and or nor but as is are be been being was were "
-    "it its this that these those such any all each every no not than then there their them "
-    "they which who whom whose what when where while into onto upon under over about after "
-    "before between within without also other including".split()
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "nor", "but", "as", "is", "are", "be", "been", "being", "was", "were", "it", "its", "this", "that", "these", "those", "such", "any", "all", "each", "every", "no", "not", "than", "then", "there", "their", "them", "they", "which", "who", "whom", "whose", "what", "when", "where", "while", "into", "onto", "upon", "under", "over", "about", "after", "before", "between", "within", "without", "also", "other", "including"]
 )
 _WORD = re.compile(r"\w+")
 STEM = 5

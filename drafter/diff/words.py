@@ -88,7 +88,7 @@ def _ordered(spans: list[Span]) -> list[Span]:
         for op in ("delete", "insert"):
             text = "".join(s.text for s in run if s.op == op)
             if text:
-                out.append(Span(op, text))  # type: ignore[arg-type]
+                out.append(Span(op, text))
         i = j
     return out
 

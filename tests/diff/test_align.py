@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 
 from drafter.diff import compare_proposals, diff_proposals
 from drafter.load import load_path
-from tests.diff.helpers import NEW, OLD, fixture_redline, party_redline, proposal
+from tests.diff.helpers import OLD, fixture_redline, party_redline, proposal
 
-WORDS = "ceasefire line monitor border prisoners exchange zone weapons withdraw mission report relief".split()
+WORDS = ["ceasefire", "line", "monitor", "border", "prisoners", "exchange", "zone", "weapons", "withdraw", "mission", "report", "relief"]
 
 
 def _texts(n: int, seed: int = 0) -> list[str]:

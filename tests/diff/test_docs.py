@@ -16,7 +16,7 @@ DOC = (ROOT / "docs" / "diff-json.md").read_text(encoding="utf-8")
 
 
 def test_the_example_is_real_output() -> None:
-    example = json.loads(re.search(r"```json\n(.*?)```", DOC, re.S).group(1))  # type: ignore[union-attr]
+    example = json.loads(re.search(r"```json\n(.*?)```", DOC, re.DOTALL).group(1))  # type: ignore[union-attr]
     real = json.loads(render_redline(fixture_redline(), "json"))
     assert example["format_version"] == FORMAT_VERSION
     for side in ("old", "new"):  # the example was made from the repository root

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from drafter.diff.redline import CHANGE_KINDS, ClauseChange, Span
+from drafter.diff.redline import CHANGE_KINDS, Span
 from drafter.render.redline import FORMATS, RenderOptions, render_redline
 from drafter.render.redline.html import HtmlRenderer
 from drafter.render.redline.json import JsonRenderer
@@ -109,7 +109,7 @@ def test_json_records_every_kind_with_spans() -> None:
     data = json.loads(render_redline(fixture_redline(), "json"))
     assert data["format"] == "drafter-redline" and data["mode"] == "versions" and data["same"] is False
     records = {(r["kind"], (r["new"] or r["old"])["id"]): r for r in data["changes"]}
-    assert set(k for k, _ in records) == set(CHANGE_KINDS)
+    assert {k for k, _ in records} == set(CHANGE_KINDS)
     reworded = records["reworded", "ceasefire"]
     assert reworded["old"] == {"id": "ceasefire", "number": "1"}
     assert reworded["flags"] == ["number", "duration"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,4 +52,4 @@ def test_spans_rebuild_old_and_new(old: str, new: str) -> None:
     assert "".join(s.text for s in spans if s.op != "insert") == old
     assert "".join(s.text for s in spans if s.op != "delete") == new
     assert all(s.text for s in spans)
-    assert all(a.op != b.op for a, b in zip(spans, spans[1:]))
+    assert all(a.op != b.op for a, b in pairwise(spans))

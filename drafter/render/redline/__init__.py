@@ -11,7 +11,7 @@ import importlib
 from dataclasses import dataclass
 
 from drafter.diff.redline import Redline
-from drafter.render.redline.base import RenderOptions
+from drafter.render.redline.base import PLAIN, RenderOptions
 
 __all__ = ["FORMATS", "RedlineFormat", "RenderOptions", "render_redline"]
 
@@ -31,7 +31,7 @@ class RedlineFormat:
     description: str
     """One line for `--help` and the docs."""
 
-    def render(self, redline: Redline, options: RenderOptions = RenderOptions()) -> str | bytes:
+    def render(self, redline: Redline, options: RenderOptions = PLAIN) -> str | bytes:
         """The redline in this format."""
         return importlib.import_module(self.module).render(redline, options)
 
@@ -52,6 +52,6 @@ FORMATS: dict[str, RedlineFormat] = {
 """Every redline format by name, in the order `--help` lists them."""
 
 
-def render_redline(redline: Redline, format_name: str, options: RenderOptions = RenderOptions()) -> str | bytes:
+def render_redline(redline: Redline, format_name: str, options: RenderOptions = PLAIN) -> str | bytes:
     """`redline` rendered in the named format."""
     return FORMATS[format_name].render(redline, options)

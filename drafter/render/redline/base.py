@@ -22,6 +22,10 @@ class RenderOptions:
     """ANSI colour (terminal only); the text markers are there either way."""
 
 
+PLAIN = RenderOptions()
+"""The default: no colour."""
+
+
 class KindDispatcher:
     """Calls the method named after a change's kind."""
 

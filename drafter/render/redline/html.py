@@ -9,7 +9,14 @@ from __future__ import annotations
 from html import escape
 
 from drafter.diff.redline import CHANGE_KINDS, ClauseChange, Redline
-from drafter.render.redline.base import KindDispatcher, RenderOptions, clause_id, describe, number
+from drafter.render.redline.base import (
+    PLAIN,
+    KindDispatcher,
+    RenderOptions,
+    clause_id,
+    describe,
+    number,
+)
 
 STYLE = """
 body{font:15px/1.45 system-ui,sans-serif;margin:1.5em;color:#222}
@@ -152,6 +159,6 @@ class HtmlRenderer(KindDispatcher):
         return self._row(change, "with " + ", ".join(change.related))
 
 
-def render(redline: Redline, options: RenderOptions = RenderOptions()) -> str:
+def render(redline: Redline, options: RenderOptions = PLAIN) -> str:
     """The comparison as a self-contained HTML page."""
     return HtmlRenderer(redline).document()

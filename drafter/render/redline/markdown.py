@@ -11,7 +11,14 @@ from collections.abc import Iterator
 
 from drafter.diff.redline import ClauseChange, Redline
 from drafter.render.redline.base import (
-    KindDispatcher, RenderOptions, clause_id, describe, heading, number, numbers,
+    PLAIN,
+    KindDispatcher,
+    RenderOptions,
+    clause_id,
+    describe,
+    heading,
+    number,
+    numbers,
 )
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -130,7 +137,7 @@ class MarkdownRenderer(KindDispatcher):
         return iter(())
 
 
-def render(redline: Redline, options: RenderOptions = RenderOptions()) -> str:
+def render(redline: Redline, options: RenderOptions = PLAIN) -> str:
     """The comparison as Markdown."""
     lines = list(MarkdownRenderer(redline).document())
     while lines and not lines[-1]:

@@ -12,7 +12,14 @@ import click
 
 from drafter.diff.redline import ClauseChange, Redline, Span
 from drafter.render.redline.base import (
-    KindDispatcher, RenderOptions, clause_id, describe, heading, number, numbers,
+    PLAIN,
+    KindDispatcher,
+    RenderOptions,
+    clause_id,
+    describe,
+    heading,
+    number,
+    numbers,
 )
 
 KIND_COLOURS = {
@@ -36,8 +43,8 @@ class TerminalRenderer(KindDispatcher):
         """Header, document fields, one block per change (or the concordance), summary."""
         yield self._style(f"--- {describe(self.redline.old)}", bold=True)
         yield self._style(f"+++ {describe(self.redline.new)}", bold=True)
-        for change in self.redline.document_fields:
-            yield f"document {change.field}: {self._field(change.old, change.new)}"
+        for field in self.redline.document_fields:
+            yield f"document {field.field}: {self._field(field.old, field.new)}"
         if self.redline.mode == "parties":
             yield from self.concordance()
         else:
@@ -123,6 +130,6 @@ class TerminalRenderer(KindDispatcher):
         yield from self._spans(change.spans)
 
 
-def render(redline: Redline, options: RenderOptions = RenderOptions()) -> str:
+def render(redline: Redline, options: RenderOptions = PLAIN) -> str:
     """The redline as terminal text, one line per row, ending in the summary line."""
     return "\n".join(TerminalRenderer(redline, options).document()) + "\n"
