@@ -23,7 +23,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from drafter.render.docx.fields import page_x_of_y, text_run  # noqa: E402
+from drafter.render.docx.fields import page_x_of_y, text_run
 
 SERIF = "Times New Roman"  # LibreOffice substitutes the metric-compatible Liberation Serif
 LEVELS = 5

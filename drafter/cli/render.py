@@ -11,7 +11,8 @@ import click
 
 from drafter.cli.options import load_proposal_arg, output_option
 from drafter.cli.output import echo, emit
-from drafter.render import FORMATS, VIEWS, RenderOptions, render as render_proposal
+from drafter.render import FORMATS, VIEWS, RenderOptions
+from drafter.render import render as render_proposal
 
 DEFAULT_OUT_DIR = Path("build")
 FORMAT_HELP = "; ".join(f"{f.name}: {f.description}" for f in FORMATS.values())

@@ -18,7 +18,7 @@ from drafter.render.view import RenderOptions
 if TYPE_CHECKING:
     from drafter.model import Proposal
 
-__all__ = ["FORMATS", "Format", "RenderOptions", "render", "VIEWS"]
+__all__ = ["FORMATS", "VIEWS", "Format", "RenderOptions", "render"]
 
 VIEWS = ("document", "positions")
 """What can be rendered: the text itself, or the clause-by-party positions matrix."""
@@ -43,7 +43,7 @@ class Format:
     def render(self) -> Callable[[Proposal, RenderOptions], bytes | str]:
         """The render function, imported on first use."""
         module, function = self.renderer.split(":")
-        return getattr(importlib.import_module(module), function)  # type: ignore[no-any-return]
+        return getattr(importlib.import_module(module), function)
 
 
 FORMATS: dict[str, Format] = {

@@ -19,8 +19,8 @@ from types import TracebackType
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
 from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
 
 from drafter.errors import TemplateError
 

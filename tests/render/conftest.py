@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,7 @@ from drafter.render import RenderOptions
 HERE = Path(__file__).resolve().parent
 SMALL = HERE / "fixtures" / "small.yaml"
 GOLDEN = HERE / "golden"
-CLOCK = datetime(2025, 11, 2, 9, 0, tzinfo=timezone.utc)
+CLOCK = datetime(2025, 11, 2, 9, 0, tzinfo=UTC)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

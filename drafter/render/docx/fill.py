@@ -39,7 +39,7 @@ def _balanced(text: str) -> bool:
     return all(text.count(o) <= text.count(c) for o, c in zip(_OPEN, _CLOSE))
 
 
-def _merge_split_expressions(texts: list) -> None:  # type: ignore[type-arg]
+def _merge_split_expressions(texts: list) -> None:
     pending = None
     for t in texts:
         if pending is not None:
