@@ -18,9 +18,11 @@ import os
 import posixpath
 import re
 import subprocess
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from drafter.errors import InputError
 
@@ -166,27 +168,44 @@ def read_blobs(objects: Iterable[tuple[str, str]], cwd: str | Path | None = None
 
     None where the path does not exist in that commit or names a folder.
     """
-    names = [f"{commit}:{path}" for commit, path in objects]
+    return list(iter_blobs(objects, cwd))
+
+
+def iter_blobs(objects: Iterable[tuple[str, str]], cwd: str | Path | None = None) -> Iterator[bytes | None]:
+    """Like `read_blobs`, one file at a time: a long history is never all in memory at once."""
+    names = b"".join(f"{commit}:{path}".encode() + b"\0" for commit, path in objects)
     if not names:
-        return []
-    out = run(["cat-file", "--batch", "-z"], cwd=cwd, input=b"".join(n.encode() + b"\0" for n in names))
-    return _parse_batch(out, len(names))
+        return
+    with subprocess.Popen(["git", *SAFE_CONFIG, "cat-file", "--batch", "-z"], cwd=cwd, env=git_environment(),
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL) as process:
+        assert process.stdin is not None and process.stdout is not None
+        writer = threading.Thread(target=_feed, args=(process.stdin, names), daemon=True)
+        writer.start()  # a thread, so a full output pipe never blocks our input
+        for _ in range(names.count(b"\0")):
+            yield _next_blob(process.stdout)
+        writer.join()
+    if process.returncode:
+        raise InputError("git cat-file failed while reading the file's versions")
 
 
-def _parse_batch(out: bytes, count: int) -> list[bytes | None]:
-    blobs: list[bytes | None] = []
-    position = 0
-    for _ in range(count):
-        end = out.index(b"\n", position)
-        header = out[position:end].split(b" ")
-        position = end + 1
-        if len(header) != 3 or not header[2].isdigit():  # "<name> missing" or "ambiguous"
-            blobs.append(None)
-            continue
-        size = int(header[2])
-        blobs.append(out[position:position + size] if header[1] == b"blob" else None)
-        position += size + 1
-    return blobs
+def _feed(stream: IO[bytes], data: bytes) -> None:
+    try:
+        stream.write(data)
+        stream.close()
+    except BrokenPipeError:
+        pass
+
+
+def _next_blob(stream: IO[bytes]) -> bytes | None:
+    header = stream.readline()
+    if not header:
+        raise InputError("git cat-file stopped early while reading the file's versions")
+    fields = header.rstrip(b"\n").split(b" ")
+    if len(fields) != 3 or not fields[2].isdigit():  # "<name> missing" or "ambiguous"
+        return None
+    data = stream.read(int(fields[2]))
+    stream.read(1)  # the newline after the contents
+    return data if fields[1] == b"blob" else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ the commits where the clause appeared, changed its words, title or status, or we
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import click
@@ -62,7 +62,7 @@ def history(proposal: str, clause_id: str, fmt: str) -> None:
             echo(line)
 
 
-def clause_steps(versions: list[Version], clause_id: str) -> Iterator[Step]:
+def clause_steps(versions: Iterable[Version], clause_id: str) -> Iterator[Step]:
     """The versions where the clause first appears, changes or goes away."""
     from drafter.diff import word_spans
 

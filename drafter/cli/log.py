@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import click
@@ -62,32 +62,38 @@ def log(proposal: str, fmt: str) -> None:
       drafter log proposals/ukraine-ceasefire-12-point.yaml
       drafter log proposals/ukraine-ceasefire-12-point.yaml --format json
     """
-    entries = list(log_entries(load_versions(proposal)))[::-1]
+    colour = colour_wanted() and fmt == "text"
+    # records, not entries: a redline holds two whole versions, a record a few strings
+    records = [_record(entry, colour) for entry in log_entries(load_versions(proposal))][::-1]
     if fmt == "json":
-        echo(json.dumps([_record(e) for e in entries], ensure_ascii=False, indent=2))
+        echo(json.dumps([{k: v for k, v in r.items() if k != "styled"} for r in records], ensure_ascii=False,
+                        indent=2))
         return
-    colour = colour_wanted()
-    width = max(len(e.version.commit.author) for e in entries)
-    for entry in entries:
-        echo(_line(entry, width, colour))
+    width = max(len(str(r["author"])) for r in records)
+    for record in records:
+        echo(_line(record, width, colour))
 
 
-def load_versions(path: str) -> list[Version]:
-    """Every committed version of the proposal at `path`, oldest first."""
+def load_versions(path: str) -> Iterator[Version]:
+    """Every committed version of the proposal at `path`, oldest first, one at a time.
+
+    Only the version before is kept, so memory stays that of two versions however long
+    the history; a version with the same bytes as the one before is not loaded again.
+    """
     from drafter import git
 
     commits = list(reversed(git.file_log(path)))
-    blobs = git.read_blobs([(c.commit, c.path) for c in commits])
-    loaded: dict[bytes, Version] = {}
-    versions = []
-    for commit, data in zip(commits, blobs):
+    last: tuple[bytes, Version] | None = None
+    for commit, data in zip(commits, git.iter_blobs((c.commit, c.path) for c in commits)):
         if data is None:
-            versions.append(Version(commit, None, "deleted"))
+            yield Version(commit, None, "deleted")
             continue
-        if data not in loaded:
-            loaded[data] = _load(commit, data)
-        versions.append(Version(commit, loaded[data].proposal, loaded[data].problem))
-    return versions
+        if last is not None and last[0] == data:
+            version = Version(commit, last[1].proposal, last[1].problem)
+        else:
+            version = _load(commit, data)
+        last = (data, version)
+        yield version
 
 
 def _load(commit: FileCommit, data: bytes) -> Version:
@@ -101,21 +107,17 @@ def _load(commit: FileCommit, data: bytes) -> Version:
         return Version(commit, None, f"unreadable: {error.message.rsplit(': ', 1)[-1]}")
 
 
-def log_entries(versions: list[Version]) -> Iterator[Entry]:
+def log_entries(versions: Iterable[Version]) -> Iterator[Entry]:
     """Each version with its redline against the last earlier version that loaded."""
     from drafter.diff import diff_proposals
 
     previous: Proposal | None = None
-    cache: dict[tuple[int, int], Redline] = {}
     for version in versions:
         current = version.proposal
         if current is None or previous is None:
             yield Entry(version, None)
         else:
-            key = (id(previous), id(current))
-            if key not in cache:
-                cache[key] = diff_proposals(previous, current)
-            yield Entry(version, cache[key])
+            yield Entry(version, diff_proposals(previous, current))
         previous = current or previous
 
 
@@ -146,18 +148,18 @@ def change_counts(redline: Redline) -> Counter[str]:
     return counts
 
 
-def _line(entry: Entry, width: int, colour: bool) -> str:
-    commit = entry.version.commit
-    number = entry.version.proposal.version if entry.version.proposal else "?"
-    return (f"{style(commit.commit[:7], colour, fg='yellow')} {commit.date[:10]} "
-            f"{commit.author:<{width}}  {number:<6} {summary(entry, colour)}")
+def _line(record: dict[str, object], width: int, colour: bool) -> str:
+    commit, date, author = str(record["commit"]), str(record["date"]), str(record["author"])
+    return (f"{style(commit[:7], colour, fg='yellow')} {date[:10]} "
+            f"{author:<{width}}  {record['version'] or '?':<6} {record['styled']}")
 
 
-def _record(entry: Entry) -> dict[str, object]:
+def _record(entry: Entry, colour: bool) -> dict[str, object]:
     commit, proposal = entry.version.commit, entry.version.proposal
     counts = change_counts(entry.redline) if entry.redline else Counter()
     return {
         "commit": commit.commit, "date": commit.date, "author": commit.author, "path": commit.path,
         "version": proposal.version if proposal else None, "summary": summary(entry),
         "counts": {kind: counts[kind] for kind, _, _ in LOG_KINDS if counts.get(kind)},
+        "styled": summary(entry, colour) if colour else summary(entry),
     }
