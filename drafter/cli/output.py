@@ -46,6 +46,7 @@ def write_atomic(path: str | Path, data: bytes | str) -> Path:
     except OSError as exc:
         raise OutputError(f"{target}: cannot write: {exc.strerror}") from None
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp's 0600 would hide the file from colleagues
         with os.fdopen(fd, "wb") as handle:
             handle.write(data.encode("utf-8") if isinstance(data, str) else data)
         os.replace(temp, target)
@@ -53,6 +54,12 @@ def write_atomic(path: str | Path, data: bytes | str) -> Path:
         Path(temp).unlink(missing_ok=True)
         raise
     return target
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def emit(data: bytes | str, destination: str | Path | None, *, binary: bool) -> Path | None:
