@@ -20,6 +20,7 @@ import click
 
 from drafter.cli.output import echo
 from drafter.errors import InputError
+from drafter.model import Proposal
 
 DRIVER = "diff.drafter"
 CLAUSE_HEADER = r"^ *\[[a-z0-9-]+\].*$"
@@ -124,17 +125,20 @@ def clause_diff(old_file: str, new_file: str, old_name: str, new_name: str) -> s
         if isinstance(error, InvalidProposal) and error.problems:
             why = f"{error.problems[0].origin}: not a valid proposal ({why})"
         return f"drafter: {why}; showing a line diff\n" + _line_diff(old_data, new_data, old_name, new_name)
-    old, new = old or _empty_like(new), new or _empty_like(old)  # type: ignore[arg-type]
+    old, new = old or _empty_like(new), new or _empty_like(old)
     colour = colour_wanted() or (os.environ.get("GIT_PAGER_IN_USE") == "true" and not os.environ.get("NO_COLOR"))
     shown = diff_proposals(old, new).select(0)  # changed clauses only, like a hunk
     return str(render_redline(shown, "term", RenderOptions(colour=colour))).rstrip("\n")
 
 
-def _empty_like(other):  # type: ignore[no-untyped-def]
+def _empty_like(other: Proposal | None) -> Proposal:
     """The side of an added or deleted file: the same document with no clauses."""
     from dataclasses import replace
+    from types import MappingProxyType
 
-    return replace(other, preamble=(), clauses=(), annexes=(), index={}, origin="/dev/null")
+    if other is None:  # git never hands over two empty sides
+        raise InputError("both sides are empty")
+    return replace(other, preamble=(), clauses=(), annexes=(), index=MappingProxyType({}), origin="/dev/null")
 
 
 def _line_diff(old: bytes, new: bytes, old_name: str, new_name: str) -> str:

@@ -12,7 +12,6 @@ from drafter import git
 from drafter.cli import cli
 from drafter.cli.options import load_proposal_arg, read_proposal_source
 from drafter.errors import InputError
-
 from tests.git.repos import V1, V2, V3, Repo
 
 

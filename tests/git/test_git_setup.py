@@ -48,7 +48,7 @@ def test_hunk_headers_name_the_clause(three: Repo, runner: CliRunner) -> None:
     changed = [(cid, text.replace("own", "choosing") if cid == "c9" else text) for cid, text in many]
     three.commit("proposals/p.yaml", proposal("0.4", changed), "One word")
     diff = three.git("diff", "HEAD~1", "HEAD")
-    assert re.search(r"^@@ .* @@ \[c8\] · proposed$", diff, re.M), diff
+    assert re.search(r"^@@ .* @@ \[c8\] · proposed$", diff, re.MULTILINE), diff
 
 
 def test_setup_is_idempotent(three: Repo, runner: CliRunner) -> None:
