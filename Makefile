@@ -22,6 +22,13 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/drafter validate proposals/
 	$(BIN)/drafter show $(PLAN)
+	$(BIN)/drafter render $(PLAN) --to docx --out-dir build/
+	$(BIN)/drafter render $(PLAN) --to md --out-dir build/
+	$(BIN)/drafter render $(PLAN) --to html --out-dir build/
+	$(BIN)/drafter diff $(OLD) $(PLAN) --only changed || [ $$? -eq 1 ]
+	$(BIN)/drafter diff $(OLD) $(PLAN) --format html -o build/redline-v0.2-v0.3.html || [ $$? -eq 1 ]
+	@echo
+	@echo "Rendered: build/ukraine-ceasefire-12-point.docx .md .html; redline: build/redline-v0.2-v0.3.html"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
