@@ -19,7 +19,8 @@ from bench.timing import clean_env
 HISTORY_COMMITS = 500
 
 
-def prepare(size: int, root: Path, seed: int = 7, log: Callable[[str], None] = print) -> tuple[Inputs, dict]:
+def prepare(size: int, root: Path, seed: int = 7, log: Callable[[str], None] = print,
+            with_history: bool = True) -> tuple[Inputs, dict]:
     """The inputs for `size` clauses under `root`/n`size`, made if missing or stale."""
     inputs = Inputs(root / f"n{size}")
     inputs.out.mkdir(parents=True, exist_ok=True)
@@ -36,7 +37,7 @@ def prepare(size: int, root: Path, seed: int = 7, log: Callable[[str], None] = p
     if not inputs.docx1.exists() or not inputs.docx2.exists():
         for md, docx in ((inputs.md1, inputs.docx1), (inputs.md2, inputs.docx2)):
             subprocess.run(["pandoc", str(md), "-o", str(docx)], check=True)
-    if not (inputs.history / history.FILE).exists():
+    if with_history and not (inputs.history / history.FILE).exists():
         log(f"{size:>6} clauses  building a {HISTORY_COMMITS}-commit history")
         shutil.rmtree(inputs.history, ignore_errors=True)
         history.build(inputs.v1, inputs.history, HISTORY_COMMITS, seed)

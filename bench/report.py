@@ -45,6 +45,10 @@ def table(rows: list[Row]) -> list[str]:
     for row in rows:
         if "missing" in row:
             continue
+        if "skipped" in row:
+            out.append(f"| {row['case']} | {row['size']:,} | not timed: {row['skipped']} (see notes) |"
+                       + " |" * 7)
+            continue
         d, p = row["drafter"], row.get("peer")
         size = f"{row['size']:,}" if row["size"] else "12-point plan"
         check = CHECKS.get(row["case"], lambda r: None)(row)
@@ -65,7 +69,7 @@ def growth(rows: list[Row]) -> list[str]:
     out = ["| command | side | 1,000 / 100 | 10,000 / 1,000 | linear (<= 12x) |", "|---|---|---:|---:|---|"]
     by_case: dict[str, dict[int, Row]] = {}
     for row in rows:
-        if "missing" not in row and row["size"]:
+        if "missing" not in row and "skipped" not in row and row["size"]:
             by_case.setdefault(row["case"], {})[row["size"]] = row
     for case, sizes in by_case.items():
         for side in ("drafter", "peer"):

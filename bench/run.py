@@ -19,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.cases import CASES, ROOT, Case, Inputs
+from bench.cases import CASES, LOG_MAX_SIZE, ROOT, Case, Inputs
 from bench.prepare import available, prepare
 from bench.timing import Run, run_once
 
@@ -63,11 +63,14 @@ def main(argv: list[str] | None = None) -> int:
     results = {"machine": _machine(), "sizes": sizes, "rows": [], "inputs": {}}
     started = time.time()
     for size in sizes:
-        inputs, notes = prepare(size, args.out, log=args.progress)
+        inputs, notes = prepare(size, args.out, log=args.progress, with_history=size <= LOG_MAX_SIZE)
         results["inputs"][str(size)] = notes
         reps = args.reps or REPS.get(size, 3)
         for case in CASES:
             if not (case.per_size or size == sizes[0]) or not _wanted(case, args.only):
+                continue
+            if case.max_size is not None and size > case.max_size:
+                results["rows"].append({"case": case.name, "size": size, "skipped": f"timed up to {case.max_size:,}"})
                 continue
             if not available(case.needs):
                 results["rows"].append({"case": case.name, "size": size, "missing": " ".join(case.needs)})
