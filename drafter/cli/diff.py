@@ -36,6 +36,8 @@ def comparison_options(function: Callable[..., Any]) -> Callable[..., Any]:
                      help="Show only changes, with N unchanged clauses around each."),
         click.option("--only", "only", type=click.Choice(["changed"]), default=None,
                      help="`--only changed`: leave unchanged clauses out (same as --context 0)."),
+        click.option("--author", default="drafter", show_default=True,
+                     help="Author of the tracked changes in a Word redline (--format docx)."),
     ]
     for decorator in reversed(decorators):
         function = decorator(function)
@@ -43,7 +45,7 @@ def comparison_options(function: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def finish(redline: Any, format_name: str, output: str | None, ignore_renumbering: bool,
-           context: int | None, only: str | None) -> None:
+           context: int | None, only: str | None, author: str = "drafter") -> None:
     """Filter, render and write a comparison, then exit 0 if the documents are the same, else 1."""
     if ignore_renumbering:
         redline = redline.without_renumbering()
@@ -52,7 +54,7 @@ def finish(redline: Any, format_name: str, output: str | None, ignore_renumberin
     shown = redline.select(context)
     entry = FORMATS[format_name]
     to_terminal = output in (None, "-")
-    rendered = entry.render(shown, RenderOptions(colour=to_terminal and colour_wanted()))
+    rendered = entry.render(shown, RenderOptions(colour=to_terminal and colour_wanted(), author=author))
     emit(rendered, output, binary=entry.binary)
     raise click.exceptions.Exit(0 if redline.same else 1)
 
@@ -63,7 +65,7 @@ def finish(redline: Any, format_name: str, output: str | None, ignore_renumberin
 @click.option("--rev", metavar="A..B", help="Compare the one file OLD between git revisions A and B.")
 @comparison_options
 def diff(old: str, new: str | None, rev: str | None, format_name: str, output: str | None,
-         ignore_renumbering: bool, context: int | None, only: str | None) -> None:
+         ignore_renumbering: bool, context: int | None, only: str | None, author: str) -> None:
     """Compare two versions of a proposal clause by clause.
 
     Clauses are matched by id, then by similarity; each is reported as reworded (with
@@ -78,6 +80,7 @@ def diff(old: str, new: str | None, rev: str | None, format_name: str, output: s
       drafter diff HEAD~2:proposals/x.yaml proposals/x.yaml
       drafter diff --rev v0.2..HEAD proposals/x.yaml
       drafter diff old.yaml new.yaml --format html -o diff.html
+      drafter diff old.yaml new.yaml --format docx -o redline.docx --author "Drafting team"
       drafter diff old.yaml new.yaml --format json | jq '.changes[] | select(.flags != [])'
     """
     from drafter.diff import diff_proposals
@@ -89,4 +92,4 @@ def diff(old: str, new: str | None, rev: str | None, format_name: str, output: s
             raise click.UsageError("give OLD and NEW, or --rev A..B and one PATH")
         old, new = range_specs(rev, old)  # type: ignore[arg-type]
     redline = diff_proposals(load_for_comparison(old), load_for_comparison(new))
-    finish(redline, format_name, output, ignore_renumbering, context, only)
+    finish(redline, format_name, output, ignore_renumbering, context, only, author)

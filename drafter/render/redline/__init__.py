@@ -47,6 +47,8 @@ FORMATS: dict[str, RedlineFormat] = {
                       "self-contained HTML page, side by side, filterable by change kind"),
         RedlineFormat("json", "json", False, "drafter.render.redline.json",
                       "one record per clause change (docs/diff-json.md)"),
+        RedlineFormat("docx", "docx", True, "drafter.render.redline.docx",
+                      "Word: the new version with tracked changes to accept or reject"),
     )
 }
 """Every redline format by name, in the order `--help` lists them."""

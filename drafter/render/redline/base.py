@@ -8,6 +8,7 @@ Renderers read a Redline; they never compute a diff.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from drafter.diff.redline import ClauseChange, Redline
@@ -20,6 +21,10 @@ class RenderOptions:
 
     colour: bool = False
     """ANSI colour (terminal only); the text markers are there either way."""
+    author: str = "drafter"
+    """Author of Word's tracked changes (docx only)."""
+    date: datetime | None = None
+    """Time stamped on Word's tracked changes; None means now (tests fix it)."""
 
 
 PLAIN = RenderOptions()
