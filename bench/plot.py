@@ -14,7 +14,7 @@ def plot(rows: list[dict], target: Path) -> None:
 
     series: dict[tuple[str, str], list[tuple[int, float]]] = {}
     for row in rows:
-        if "missing" in row or "skipped" in row or not row.get("size"):
+        if "skipped" in row or not row.get("size"):
             continue
         for side in ("drafter", "peer"):
             result = row.get(side)

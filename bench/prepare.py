@@ -48,7 +48,8 @@ def _markdown(inputs: Inputs) -> str:
     """Markdown of both versions for the peers: drafter's own `render --to md` when it exists."""
     if available(("render", "md")):
         for yaml_file, md in ((inputs.v1, inputs.md1), (inputs.v2, inputs.md2)):
-            subprocess.run([DRAFTER, "render", str(yaml_file), "--to", "md", "-o", str(md)], check=True)
+            subprocess.run([DRAFTER, "render", str(yaml_file), "--to", "md", "-o", str(md)], check=True,
+                           capture_output=True)
         return "drafter render --to md"
     for yaml_file, md in ((inputs.v1, inputs.md1), (inputs.v2, inputs.md2)):
         write_markdown(yaml_file, md)

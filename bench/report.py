@@ -43,7 +43,12 @@ def table(rows: list[Row]) -> list[str]:
     out = ["| command | clauses | drafter s | peer | peer s | drafter/peer | drafter MiB | peer MiB | target | met |",
            "|---|---:|---:|---|---:|---:|---:|---:|---|---|"]
     for row in rows:
+        if "missing" in row and "peer" not in row:
+            continue
         if "missing" in row:
+            p = row["peer"]
+            out.append(f"| {row['case']} | {row['size']:,} | not in drafter yet | {row['peer_name']} | "
+                       f"{_seconds(p)} | | | {p['peak_mib']} | {row['target']} | |")
             continue
         if "skipped" in row:
             out.append(f"| {row['case']} | {row['size']:,} | not timed: {row['skipped']} (see notes) |"
@@ -69,7 +74,7 @@ def growth(rows: list[Row]) -> list[str]:
     out = ["| command | side | 1,000 / 100 | 10,000 / 1,000 | linear (<= 12x) |", "|---|---|---:|---:|---|"]
     by_case: dict[str, dict[int, Row]] = {}
     for row in rows:
-        if "missing" not in row and "skipped" not in row and row["size"]:
+        if "skipped" not in row and row["size"]:
             by_case.setdefault(row["case"], {})[row["size"]] = row
     for case, sizes in by_case.items():
         for side in ("drafter", "peer"):
@@ -84,7 +89,7 @@ def growth(rows: list[Row]) -> list[str]:
 
 
 def _step(sizes: dict[int, Row], side: str, small: int, large: int) -> float | None:
-    a, b = sizes.get(small, {}).get(side), sizes.get(large, {}).get(side)
+    a, b = sizes.get(small, {}).get(side), sizes.get(large, {}).get(side)  # absent if drafter lacks it
     if not a or not b or not a["ok"] or not b["ok"]:
         return None
     return b["median_s"] / a["median_s"]

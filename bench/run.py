@@ -26,9 +26,9 @@ from bench.timing import Run, run_once
 REPS = {100: 5, 1000: 5, 10000: 3}
 
 
-def time_case(case: Case, inputs: Inputs, reps: int) -> dict:
+def time_case(case: Case, inputs: Inputs, reps: int, with_drafter: bool = True) -> dict:
     """Median wall time and peak memory of drafter and the peer, alternating them."""
-    sides = {"drafter": case.drafter(inputs)}
+    sides = {"drafter": case.drafter(inputs)} if with_drafter else {}
     if case.peer is not None:
         sides["peer"] = case.peer(inputs)
     runs: dict[str, list[Run]] = {side: [] for side in sides}
@@ -56,7 +56,7 @@ def _summary(side: str, argv: list[str], runs: list[Run], case: Case, inputs: In
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the benchmark; return an exit status (1 if a command failed)."""
+    """Run the benchmark; return an exit status (1 if a drafter command failed)."""
     args = _parser().parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     args.out = args.out.resolve()  # commands run in other folders (the git history)
@@ -69,17 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         for case in CASES:
             if not (case.per_size or size == sizes[0]) or not _wanted(case, args.only):
                 continue
-            if case.max_size is not None and size > case.max_size:
-                results["rows"].append({"case": case.name, "size": size, "skipped": f"timed up to {case.max_size:,}"})
-                continue
-            if not available(case.needs):
-                results["rows"].append({"case": case.name, "size": size, "missing": " ".join(case.needs)})
-                continue
-            args.progress(f"{size:>6} clauses  {case.name} x{reps}")
-            row = {"case": case.name, "size": size if case.per_size else None, "reps": reps,
-                   "peer_name": case.peer_name, "target": case.target}
-            row.update(time_case(case, inputs, reps))
-            results["rows"].append(row)
+            args.progress(f"{size:>6} clauses  {case.name} x{min(reps, case.max_reps)}")
+            results["rows"].append(_row(case, size, inputs, min(reps, case.max_reps)))
     results["seconds_total"] = round(time.time() - started, 1)
     path = args.out / "results.json"
     path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
@@ -89,7 +80,20 @@ def main(argv: list[str] | None = None) -> int:
 
         write_report(results, ROOT / "docs")
         args.progress("wrote docs/performance.md and docs/performance.png")
-    return 0 if all(r.get(s, {}).get("ok", True) for r in results["rows"] for s in ("drafter", "peer")) else 1
+    # a peer that fails (python-redlines not installed, say) shows in the table; drafter failing is an error
+    return 0 if all(r.get("drafter", {}).get("ok", True) for r in results["rows"]) else 1
+
+
+def _row(case: Case, size: int, inputs: Inputs, reps: int) -> dict:
+    """One line of results; a command drafter lacks yet still has its peer timed."""
+    row = {"case": case.name, "size": size if case.per_size else None, "reps": reps,
+           "peer_name": case.peer_name, "target": case.target}
+    if case.max_size is not None and size > case.max_size:
+        return row | {"skipped": f"timed up to {case.max_size:,}"}
+    if not available(case.needs):
+        row["missing"] = " ".join(case.needs)
+        return row | (time_case(case, inputs, reps, with_drafter=False) if case.peer else {})
+    return row | time_case(case, inputs, reps)
 
 
 def _wanted(case: Case, only: str | None) -> bool:
