@@ -66,9 +66,16 @@ class Tracker:
         tag = "w:ins" if op == "insert" else "w:del"
         return f"<w:rPr><{tag} {self._attrs()}/></w:rPr>"
 
-    def paragraph(self, style_id: str, content: str, mark: Op = "equal") -> str:
-        """A `w:p` in a paragraph style whose own mark is kept, inserted or deleted."""
-        return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{self.mark(mark)}</w:pPr>{content}</w:p>'
+    def paragraph(self, style_id: str, content: str, mark: Op = "equal", was: str | None = None) -> str:
+        """A `w:p` in a paragraph style whose own mark is kept, inserted or deleted.
+
+        `was`: the paragraph style it had before (a clause now at another depth), kept
+        as a tracked formatting change (`w:pPrChange`) so rejecting restores it.
+        """
+        change = ""
+        if was is not None and was != style_id:
+            change = f'<w:pPrChange {self._attrs()}><w:pPr><w:pStyle w:val="{was}"/></w:pPr></w:pPrChange>'
+        return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{self.mark(mark)}{change}</w:pPr>{content}</w:p>'
 
     def whole(self, op: Op, style_id: str, items: Iterable[tuple[str, str | None]]) -> str:
         """A paragraph whose runs (text, character style id) and mark are all kept, inserted or deleted."""

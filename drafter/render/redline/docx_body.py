@@ -110,10 +110,11 @@ class BodyWriter:
         for style, items in lines:
             self.paragraph(style, [(op, value, s) for value, s in items], op)
 
-    def paragraph(self, style: str, pieces: Sequence[Piece], mark: Op = "equal") -> None:
-        """One paragraph of pieces, its mark kept, inserted or deleted."""
-        content = self.tracker.pieces((op, v, self.builder.style_id(s) if s else None) for op, v, s in pieces)
-        self.builder.add_xml(self.tracker.paragraph(self.builder.style_id(style), content, mark))
+    def paragraph(self, style: str, pieces: Sequence[Piece], mark: Op = "equal", was: str | None = None) -> None:
+        """One paragraph of pieces, its mark kept, inserted or deleted; `was` its old style."""
+        style_id = self.builder.style_id
+        content = self.tracker.pieces((op, v, style_id(s) if s else None) for op, v, s in pieces)
+        self.builder.add_xml(self.tracker.paragraph(style_id(style), content, mark, was and style_id(was)))
 
     def lines(self, old: list[Line], new: list[Line]) -> None:
         """Two lists of paragraphs: the same ones kept, the others deleted and inserted."""
@@ -137,14 +138,14 @@ class BodyWriter:
     def pair(self, change: ClauseChange) -> None:
         """A clause in both versions: tracked label, title and status, word spans in its text."""
         a, b = self.clauses[0][change.old.id], self.clauses[1][change.new.id]  # type: ignore[union-attr]
-        heading, body = levels(b)
+        (heading, body), (old_heading, old_body) = levels(b), levels(a)
         self.paragraph(heading, [*swap(a.label, b.label, None), ("equal", "\t", None),
                                  *swap(a.title or "", b.title or "", "Clause Title"),
-                                 *swap(status_mark(a), status_mark(b), "Status Mark")])
+                                 *swap(status_mark(a), status_mark(b), "Status Mark")], was=old_heading)
         last = side_op(bool(a.paragraphs), bool(b.paragraphs))
         if last is not None:
             for pieces, mark in _split(self.text_pieces(change, a, b), last):
-                self.paragraph(body, pieces, mark)
+                self.paragraph(body, pieces, mark, old_body if mark != "insert" else None)
         self.lines(alternative_lines(a), alternative_lines(b))
 
     def text_pieces(self, change: ClauseChange, a: ClauseView, b: ClauseView) -> Iterator[Piece]:
