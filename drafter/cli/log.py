@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import click
 
@@ -19,7 +20,10 @@ from drafter.cli.output import colour_wanted, echo, style
 from drafter.diff.redline import Redline
 from drafter.errors import DrafterError, InvalidProposal
 from drafter.git import FileCommit
-from drafter.model import Proposal
+from drafter.model import Clause, Proposal
+
+if TYPE_CHECKING:
+    from drafter.load.incremental import IncrementalLoader
 
 LOG_KINDS = (("added", "+", "green"), ("reworded", "~", "yellow"), ("removed", "-", "red"),
              ("moved", "", "cyan"), ("renumbered", "", None), ("split", "", "cyan"), ("merged", "", "cyan"))
@@ -43,7 +47,8 @@ class Entry:
 
     version: Version
     redline: Redline | None
-    """None for the first version, and for a version that does not load."""
+    """None for the first version, and for a version that does not load. Top-level clauses
+    that are the very same object in both versions are left out (see `changed_only`)."""
 
 
 @click.command()
@@ -81,7 +86,9 @@ def load_versions(path: str) -> Iterator[Version]:
     the history; a version with the same bytes as the one before is not loaded again.
     """
     from drafter import git
+    from drafter.load.incremental import IncrementalLoader
 
+    loader = IncrementalLoader()
     commits = list(reversed(git.file_log(path)))
     last: tuple[bytes, Version] | None = None
     for commit, data in zip(commits, git.iter_blobs((c.commit, c.path) for c in commits)):
@@ -91,16 +98,14 @@ def load_versions(path: str) -> Iterator[Version]:
         if last is not None and last[0] == data:
             version = Version(commit, last[1].proposal, last[1].problem)
         else:
-            version = _load(commit, data)
+            version = _load(loader, commit, data)
         last = (data, version)
         yield version
 
 
-def _load(commit: FileCommit, data: bytes) -> Version:
-    from drafter.load import load_bytes
-
+def _load(loader: IncrementalLoader, commit: FileCommit, data: bytes) -> Version:
     try:
-        return Version(commit, load_bytes(data, f"{commit.commit[:7]}:{commit.path}"))
+        return Version(commit, loader.load(data, f"{commit.commit[:7]}:{commit.path}"))
     except InvalidProposal as error:
         return Version(commit, None, f"invalid: {error.message}")
     except DrafterError as error:
@@ -117,8 +122,40 @@ def log_entries(versions: Iterable[Version]) -> Iterator[Entry]:
         if current is None or previous is None:
             yield Entry(version, None)
         else:
-            yield Entry(version, diff_proposals(previous, current))
+            yield Entry(version, diff_proposals(*changed_only(previous, current)))
         previous = current or previous
+
+
+def changed_only(old: Proposal, new: Proposal) -> tuple[Proposal, Proposal]:
+    """Both versions without the top-level clauses that are the same object at the same place.
+
+    The incremental loader hands back the same `Clause` for an unchanged clause in place.
+    When the top-level ids (and each annex's) are the same in the same order, such a clause
+    and all its sub-clauses pair with themselves by id and can only be `unchanged`; every
+    other change (kinds, moves, splits, merges, document fields) comes out as in the full
+    comparison, which costs time in proportion to the whole document. Otherwise (a clause
+    inserted, removed or reordered at the top) both are returned whole.
+    """
+    if len(old.annexes) != len(new.annexes) or any(a.id != b.id for a, b in zip(old.annexes, new.annexes)):
+        return old, new
+    kept = [_changed_pairs(old.clauses, new.clauses)]
+    kept += [_changed_pairs(a.clauses, b.clauses) for a, b in zip(old.annexes, new.annexes)]
+    if any(pairs is None for pairs in kept):
+        return old, new
+    sides = []
+    for side in (0, 1):
+        proposal = (old, new)[side]
+        lists = [tuple(pair[side] for pair in pairs or ()) for pairs in kept]
+        annexes = tuple(replace(annex, clauses=clauses) for annex, clauses in zip(proposal.annexes, lists[1:]))
+        sides.append(replace(proposal, clauses=lists[0], annexes=annexes))
+    return sides[0], sides[1]
+
+
+def _changed_pairs(old: tuple[Clause, ...], new: tuple[Clause, ...]) -> list[tuple[Clause, Clause]] | None:
+    """The (old, new) clauses at each place that are not the same object; None if the ids differ."""
+    if len(old) != len(new) or any(a.id != b.id for a, b in zip(old, new)):
+        return None
+    return [(a, b) for a, b in zip(old, new) if a is not b]
 
 
 def summary(entry: Entry, colour: bool = False) -> str:

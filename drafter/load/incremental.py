@@ -1,0 +1,339 @@
+"""Load many versions of one proposal, parsing only the clauses that changed.
+
+`drafter log` loads every committed version of a file, and consecutive versions differ
+in a few clauses. The text is cut at its top-level clauses (and each annex's clauses);
+each cut piece (a chunk) is parsed, validated and built once, keyed by its exact text,
+and the rest of the file (the skeleton, with one placeholder line per chunk) is parsed
+only when it changes. A clause whose chunk and place are unchanged is the very same
+`Clause` object as in the version before, which the diff then skips cheaply.
+
+The result always equals `load_bytes(data, origin)`. Whenever the text cannot be cut
+with certainty (flow style, tabs, odd indentation, anchors, a chunk that does not parse
+alone) or anything is invalid, the whole file goes through `load_bytes` instead, which
+also gives the exact problems and messages.
+
+    loader = IncrementalLoader()
+    for data in versions:
+        proposal = loader.load(data, origin)
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+from typing import Any
+
+from drafter import numbering
+from drafter.model import REFERENCE, Clause, Proposal
+
+PLACEHOLDER = "drafter-incremental-chunk"
+"""What stands in the skeleton for each cut-out clause (a plain YAML scalar)."""
+
+_ODD = ("\t", "\r", "\x85", "\u2028", "\u2029")
+"""Characters that make line-based cutting unsafe (YAML also breaks lines at \\r, \\x85, ...)."""
+_MINI = {"drafter": 1, "id": "x", "title": "x", "version": "1", "date": "2025-01-01", "status": "draft"}
+"""A valid document head, to validate and build one clause on its own."""
+_DUMMY = {"id": "x", "text": "x"}
+"""A valid clause standing in for each chunk when the skeleton is validated."""
+
+
+class Unsure(Exception):
+    """The fast path cannot vouch for this text; it is loaded in full instead."""
+
+
+@dataclass(slots=True)
+class Chunk:
+    """One cut-out clause as written, and what loading it found."""
+
+    canonical: Clause
+    """The clause built as if it were point 1 of a document."""
+    ids: tuple[str, ...]
+    """Its own id and every sub-clause's, in walk order."""
+    refs: frozenset[str]
+    """Clause ids its texts and alternatives refer to."""
+    parties: frozenset[str]
+    """Party ids its positions and alternatives name."""
+    sources: frozenset[str]
+    """Source ids it cites."""
+    placed: Clause | None = None
+    """The clause at its place in the last version (number, label, path)."""
+    index: dict[str, Clause] | None = None
+    """`placed` and its descendants by id."""
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """A text cut into its skeleton and its clause chunks."""
+
+    skeleton: str
+    top: list[str]
+    """Chunks of the top-level `clauses:` list."""
+    annexes: list[list[str]]
+    """Chunks of each annex's `clauses:` list, one list per annex."""
+
+
+@dataclass(frozen=True, slots=True)
+class Skeleton:
+    """The parsed and checked rest of the document."""
+
+    proposal: Proposal
+    """Built with no clauses; they are put in per version."""
+    parties: frozenset[str]
+    sources: frozenset[str]
+    annex_ids: tuple[str, ...]
+    refs: frozenset[str]
+    """Ids the preamble and annex texts refer to."""
+
+
+class IncrementalLoader:
+    """Loads successive versions of one proposal, reusing what did not change."""
+
+    def __init__(self) -> None:
+        self.chunks: dict[str, Chunk] = {}
+        self.skeleton: tuple[str, Skeleton] | None = None
+        self.fallbacks = 0
+        """How many loads went through `load_bytes` in full (for tests and measurements)."""
+
+    def load(self, data: bytes, origin: str) -> Proposal:
+        """The proposal in `data`: equal to `load_bytes(data, origin)`, raising the same errors."""
+        try:
+            return self._fast(data, origin)
+        except Exception:  # noqa: BLE001 - anything unexpected: the full loader decides
+            self.fallbacks += 1
+            from drafter.load import load_bytes
+
+            return load_bytes(data, origin)
+
+    def _fast(self, data: bytes, origin: str) -> Proposal:
+        from drafter.load.yaml_source import decode
+
+        layout = cut(decode(data, origin))
+        skeleton = self._skeleton(layout)
+        chunks: dict[str, Chunk] = {}
+        top = self._place_all(layout.top, "", "$.clauses", chunks)
+        annexes = tuple(
+            replace(annex, clauses=self._place_all(texts, f"{annex.letter}.", f"$.annexes[{a}].clauses", chunks))
+            for a, (annex, texts) in enumerate(zip(skeleton.proposal.annexes, layout.annexes, strict=True))
+        )
+        index = _check(skeleton, [chunks[text] for text in (*layout.top, *(t for ts in layout.annexes for t in ts))])
+        self.chunks = chunks  # only this version's chunks are kept: memory stays that of one version
+        proposal = replace(skeleton.proposal, clauses=top, annexes=annexes, origin=origin)
+        object.__setattr__(proposal, "index", MappingProxyType(index))
+        return proposal
+
+    def _skeleton(self, layout: Layout) -> Skeleton:
+        if self.skeleton is None or self.skeleton[0] != layout.skeleton:
+            self.skeleton = (layout.skeleton, parse_skeleton(layout))
+        return self.skeleton[1]
+
+    def _place_all(self, texts: list[str], prefix: str, path: str, chunks: dict[str, Chunk]) -> tuple[Clause, ...]:
+        placed = []
+        for n, text in enumerate(texts, 1):
+            chunk = chunks.get(text) or self.chunks.get(text) or parse_chunk(text)
+            chunks[text] = chunk
+            where = f"{path}[{n - 1}]"  # the path fixes the number too: the annex letter is its index
+            if chunk.placed is None or chunk.placed.path != where:
+                number = prefix + numbering.number("", 0, n)
+                label = f"{number}." if prefix else numbering.label(0, n)
+                chunk.placed = place(chunk.canonical, number, label, where)
+                chunk.index = {clause.id: clause for clause in chunk.placed.walk()}
+            placed.append(chunk.placed)
+        return tuple(placed)
+
+
+def _check(skeleton: Skeleton, chunks: list[Chunk]) -> dict[str, Clause]:
+    """The index of every clause, once the rules that span chunks hold; Unsure if one does not."""
+    index: dict[str, Clause] = {}
+    count = 0
+    refs = set(skeleton.refs)
+    for chunk in chunks:
+        assert chunk.index is not None
+        index.update(chunk.index)
+        count += len(chunk.ids)
+        refs |= chunk.refs
+        if not (chunk.parties <= skeleton.parties and chunk.sources <= skeleton.sources):
+            raise Unsure("a clause names an undeclared party or source")
+    ids = set(index) | set(skeleton.annex_ids)
+    if len(index) != count or len(ids) != count + len(skeleton.annex_ids) or not refs <= ids:
+        raise Unsure("duplicate ids or dangling references")
+    return index
+
+
+def place(clause: Clause, number: str, label: str, path: str) -> Clause:
+    """`clause` (and its sub-clauses) renumbered for another place in the document."""
+    if (clause.number, clause.label, clause.path) == (number, label, path):
+        return clause
+    children = tuple(
+        place(child, numbering.number(number, child.depth, n), child.label, f"{path}.clauses[{n - 1}]")
+        for n, child in enumerate(clause.clauses, 1)
+    )
+    return replace(clause, number=number, label=label, path=path, clauses=children)
+
+
+# -- cutting -------------------------------------------------------------------------------
+
+
+def cut(text: str) -> Layout:
+    """`text` as a skeleton and clause chunks; Unsure when the layout is not the plain block style."""
+    if any(odd in text for odd in _ODD):
+        raise Unsure("tabs or unusual line breaks")
+    pieces: list[tuple[int, int, int]] = []  # (start, end, indent) of each chunk
+    top: list[str] = []
+    annexes: list[list[str]] = []
+    clauses_at = _key_line(text, "clauses", 0)
+    if clauses_at is not None:
+        spans, _ = _items(text, clauses_at, 0)
+        pieces += spans
+        top = [text[s:e] for s, e, _ in spans]
+    annexes_at = _key_line(text, "annexes", 0)
+    if annexes_at is not None:
+        for start, end, indent in _items(text, annexes_at, 0)[0]:
+            key = _key_line(text, "clauses", indent + 2, start, end)
+            spans = _items(text, key, indent + 2)[0] if key is not None else []
+            if spans and spans[-1][1] > end:
+                raise Unsure("an annex's clauses run past the annex")
+            pieces += spans
+            annexes.append([text[s:e] for s, e, _ in spans])
+    return Layout(_skeleton_text(text, sorted(pieces)), top, annexes)
+
+
+def _skeleton_text(text: str, pieces: list[tuple[int, int, int]]) -> str:
+    out, at = [], 0
+    for start, end, indent in pieces:
+        out += [text[at:start], " " * indent, "- ", PLACEHOLDER, "\n"]
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _key_line(text: str, key: str, indent: int, start: int = 0, end: int | None = None) -> int | None:
+    """Where the line after the first `<indent>key:` line (nothing else on it) starts, or None."""
+    head = f"{' ' * indent}{key}:"
+    at = 0 if start == 0 and text.startswith(head) else text.find(f"\n{head}", start, end) + 1
+    if at == 0 and not text.startswith(head):
+        return None
+    line_end = text.find("\n", at)
+    rest = text[at + len(head):len(text) if line_end < 0 else line_end]
+    if rest.strip(" "):
+        raise Unsure(f"something after '{key}:' on its line")
+    return len(text) if line_end < 0 else line_end + 1
+
+
+def _items(text: str, start: int, parent: int) -> tuple[list[tuple[int, int, int]], int]:
+    """The `- ` items of the block list starting at `start` under a key indented `parent`.
+
+    Returns (start, end, indent) of each item and where the list ends. Only lines indented
+    no deeper than the items matter: a comment, an item, or the end of the list.
+    """
+    first = re.compile(r"(?: *(?:#[^\n]*)?\n)*( *)- [^ \n]").match(text, start)
+    if first is None:
+        raise Unsure("not a block list of items")
+    indent = len(first.group(1))
+    if indent < parent:
+        raise Unsure("list indented less than its key")
+    pad = " " * indent
+    # a line shallower than the items, or at their depth but not an item or a comment
+    other = re.compile(rf"\n(?: {{0,{indent - 1}}}[^ \n#]|{pad}(?:[^ \n#-]|-[^ ]|- [ -]))" if indent
+                       else r"\n(?:[^ \n#-]|-[^ ]|- [ -])")
+    found = other.search(text, first.end())
+    end = len(text) if found is None else found.start() + 1
+    if found is not None and len(found.group()) - 2 > parent:
+        raise Unsure("a line indented between a list and its items")
+    starts = [first.start(1), *(m.start() + 1 for m in re.compile(f"\n{pad}- ").finditer(text, first.end(), end))]
+    return [(s, e, indent) for s, e in zip(starts, [*starts[1:], end])], end
+
+
+# -- parsing and checking --------------------------------------------------------------------
+
+
+def _validate(data: dict[str, Any]) -> None:
+    from fastjsonschema import JsonSchemaException
+
+    from drafter.schema.validator import validate
+
+    try:
+        validate(data)
+    except JsonSchemaException:
+        raise Unsure("not valid against the schema") from None
+
+
+def parse_chunk(text: str) -> Chunk:
+    """One clause chunk read, validated and built on its own; Unsure if it is not valid alone."""
+    from drafter.load.build import build_proposal
+    from drafter.load.yaml_source import read_yaml
+
+    document = read_yaml(text, "<chunk>")
+    if document.problems or not isinstance(document.data, list) or len(document.data) != 1:
+        raise Unsure("a chunk is not one clause")
+    item = document.data[0]
+    mini = {**_MINI, "clauses": [item]}
+    _validate(mini)
+    facts = _facts(item)
+    return Chunk(build_proposal(mini, "<chunk>").clauses[0], *facts)
+
+
+def _facts(item: dict[str, Any]) -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
+    """Ids, references, parties and sources of a schema-valid clause and its sub-clauses."""
+    ids, refs, parties, sources = [], set(), set(), set()
+    stack = [item]
+    while stack:
+        clause = stack.pop(0)
+        text = clause.get("text")
+        if not (isinstance(text, str) and text.strip()) and not clause.get("clauses"):
+            raise Unsure("a clause has neither text nor sub-clauses")
+        ids.append(clause["id"])
+        refs.update(REFERENCE.findall(text or ""))
+        parties.update(clause.get("positions") or {})
+        for alternative in clause.get("alternatives") or []:
+            parties.add(alternative["party"])
+            refs.update(REFERENCE.findall(alternative["text"]))
+        sources.update(clause.get("sources") or [])
+        stack[0:0] = clause.get("clauses") or []
+    return tuple(ids), frozenset(refs), frozenset(parties), frozenset(sources)
+
+
+def parse_skeleton(layout: Layout) -> Skeleton:
+    """The skeleton read, validated and built; Unsure unless its lists hold exactly our placeholders."""
+    from drafter.load.build import build_proposal
+    from drafter.load.yaml_source import read_yaml
+
+    document = read_yaml(layout.skeleton, "<skeleton>")
+    data = document.data
+    if document.problems or not isinstance(data, dict):
+        raise Unsure("the skeleton does not read cleanly")
+    annexes = data.get("annexes", [])
+    _expect(data.get("clauses"), len(layout.top))
+    if not isinstance(annexes, list) or len(annexes) != len(layout.annexes):
+        raise Unsure("annexes not as cut")
+    for annex, texts in zip(annexes, layout.annexes):
+        _expect(annex.get("clauses") if isinstance(annex, dict) else None, len(texts), optional=True)
+    stand_in = {**data, "clauses": [_DUMMY] * len(layout.top)}
+    stand_in["annexes"] = [{**a, "clauses": [_DUMMY] * len(t)} if "clauses" in a else a
+                           for a, t in zip(annexes, layout.annexes)]
+    if "annexes" not in data:
+        del stand_in["annexes"]
+    _validate(stand_in)
+    empty = {**data, "clauses": [], "annexes": [{**a, "clauses": []} for a in annexes]}
+    return Skeleton(build_proposal(empty, "<skeleton>"), *_head_facts(data))
+
+
+def _expect(items: Any, count: int, optional: bool = False) -> None:
+    if optional and items is None and count == 0:
+        return
+    if items != [PLACEHOLDER] * count:
+        raise Unsure("a clause list is not as cut")
+
+
+def _head_facts(data: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+    """Declared parties and sources, annex ids, references outside clauses; Unsure on a broken rule."""
+    parties = [p["id"] for p in data.get("parties", [])]
+    sources = [s["id"] for s in data.get("sources", [])]
+    if len(set(parties)) != len(parties) or len(set(sources)) != len(sources):
+        raise Unsure("a party or source is declared twice")
+    for date in [data["date"], *(s["date"] for s in data.get("sources", []) if "date" in s)]:
+        datetime.date.fromisoformat(date)  # ValueError: not a real date, let the full loader say so
+    texts = [data.get("preamble") or "", *(a.get("text") or "" for a in data.get("annexes", []))]
+    refs = frozenset(ref for text in texts for ref in REFERENCE.findall(text))
+    return frozenset(parties), frozenset(sources), tuple(a["id"] for a in data.get("annexes", [])), refs
