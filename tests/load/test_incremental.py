@@ -1,0 +1,283 @@
+"""The incremental loader gives exactly what `load_bytes` gives, version after version.
+
+Random edit sequences (word edits, insertions, removals, moves, status changes, invalid
+edits and unusual layouts) are loaded both ways and compared: the same Proposal (index
+included), or the same error with the same problems.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from drafter.cli.log import change_counts, changed_only
+from drafter.diff import diff_proposals
+from drafter.errors import DrafterError, InvalidProposal
+from drafter.load import load_bytes
+from drafter.load.incremental import IncrementalLoader, Unsure, cut
+from drafter.load.schema import schema
+
+WORDS = ["ceasefire", "line", "within", "72", "hours", "the", "Parties", "shall", "withdraw", "monitoring",
+         "Ukraine", "may", "exchange", "prisoners", "15", "km", "zone", "review"]
+
+
+def _clause(n: int, words: list[str], children: int = 0) -> dict[str, Any]:
+    clause: dict[str, Any] = {"id": f"c{n}", "text": " ".join(words)}
+    if n % 3 == 0:
+        clause["status"] = "agreed"
+    if n % 4 == 1:
+        clause["positions"] = {"UA": "supports", "RU": {"stance": "reserves", "note": "Only with monitoring."}}
+    if n % 5 == 2:
+        clause["alternatives"] = [{"party": "RU", "text": f"Alternative wording {n}."}]
+        clause["sources"] = ["brief"]
+    if children:
+        clause["clauses"] = [_clause(n * 100 + k, words[k:] + ["sub"]) for k in range(children)]
+    return clause
+
+
+def base_document() -> dict[str, Any]:
+    """A small proposal with nested clauses, positions, alternatives, sources and an annex."""
+    return {
+        "drafter": 1, "id": "test-plan", "title": "Test plan", "version": "0.1", "date": "2025-10-22",
+        "status": "draft",
+        "parties": [{"id": "UA", "name": "Ukraine"}, {"id": "RU", "name": "Russia"}],
+        "sources": [{"id": "brief", "title": "A brief"}],
+        "preamble": "The Parties agree as follows, see [[c1]].",
+        "clauses": [_clause(n, WORDS[n:n + 8], children=n % 3) for n in range(1, 7)],
+        "annexes": [{"id": "annex-a", "title": "Timeline", "clauses": [_clause(n, WORDS[n:n + 6]) for n in (7, 8)]}],
+    }
+
+
+def emit_block(data: dict[str, Any]) -> str:
+    """YAML in the style drafter writes: indented lists, literal text blocks."""
+    return "".join(_lines(data, 0))
+
+
+def _lines(value: Any, indent: int) -> list[str]:
+    pad = " " * indent
+    out = []
+    for key, item in value.items():
+        if isinstance(item, list) and item and isinstance(item[0], dict):
+            out.append(f"{pad}{key}:\n")
+            for element in item:
+                inner = _lines(element, indent + 4)
+                out.append(f"{pad}  - {inner[0].lstrip()}")
+                out += inner[1:]
+        elif isinstance(item, dict):
+            out.append(f"{pad}{key}:\n")
+            out += _lines(item, indent + 2)
+        elif isinstance(item, str) and key in ("text", "preamble"):
+            out.append(f"{pad}{key}: |\n{pad}  {item}\n")
+        else:
+            out.append(f"{pad}{key}: {json.dumps(item, ensure_ascii=False)}\n")
+    return out
+
+
+def emit_pyyaml(data: dict[str, Any]) -> str:
+    """YAML as PyYAML writes it: sequences not indented under their key, quoting as needed."""
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=60)
+
+
+def _all_clauses(data: dict[str, Any]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+
+    def visit(items: list[dict[str, Any]]) -> None:
+        for item in items:
+            found.append(item)
+            visit(item.get("clauses", []))
+
+    visit(data["clauses"])
+    for annex in data.get("annexes", []):
+        visit(annex["clauses"])
+    return found
+
+
+def apply(data: dict[str, Any], edit: tuple[str, int, int]) -> None:
+    """Apply one edit (kind, two random numbers) to the document data in place."""
+    kind, a, b = edit
+    clauses = _all_clauses(data)
+    target = clauses[a % len(clauses)]
+    top = data["clauses"]
+    if kind == "word" and target.get("text", "").split():
+        words = target["text"].split()
+        words[b % len(words)] = WORDS[b % len(WORDS)]
+        target["text"] = " ".join(words)
+    elif kind == "insert":
+        top.insert(b % (len(top) + 1), _clause(1000 + a * 10 + b % 10, WORDS[b % 9:b % 9 + 5]))
+        _dedupe_ids(data)
+    elif kind == "insert-sub":
+        target.setdefault("clauses", []).append(_clause(2000 + a * 10 + b % 10, WORDS[b % 9:b % 9 + 4]))
+        _dedupe_ids(data)
+    elif kind == "remove" and len(top) > 1:
+        top.pop(a % len(top))
+    elif kind == "move":
+        top.insert(b % len(top), top.pop(a % len(top)))
+    elif kind == "status":
+        target["status"] = ("agreed", "proposed", "bracketed", "withdrawn")[b % 4]
+    elif kind == "reference":
+        target["text"] = f"{target.get('text', '')} as in [[{clauses[b % len(clauses)]['id']}]]".strip()
+    elif kind == "preamble":
+        data["preamble"] = f"The Parties, word {b}, agree."
+    else:
+        _invalid(data, kind, target, clauses[b % len(clauses)])
+
+
+def _invalid(data: dict[str, Any], kind: str, target: dict[str, Any], other: dict[str, Any]) -> None:
+    if kind == "duplicate-id":
+        target["id"] = other["id"]
+    elif kind == "dangling":
+        target["text"] = f"{target.get('text', '')} see [[no-such-clause]]"
+    elif kind == "unknown-party":
+        target["positions"] = {"XX": "supports"}
+    elif kind == "empty":
+        target["text"] = " "
+        target.pop("clauses", None)
+    elif kind == "bad-status":
+        target["status"] = "maybe"
+    elif kind == "unknown-field":
+        target["colour"] = "red"
+    elif kind == "bad-date":
+        data["date"] = "2025-02-30"
+
+
+def _dedupe_ids(data: dict[str, Any]) -> None:
+    seen: set[str] = set()
+    for clause in _all_clauses(data):
+        while clause["id"] in seen:
+            clause["id"] += "-x"
+        seen.add(clause["id"])
+
+
+def mangle(text: str, kind: str) -> str:
+    """Layouts the cutter must either handle or refuse (the full loader then decides)."""
+    if kind == "comment":
+        return text.replace('\n  - id: "c3"\n', '\n# a comment between clauses\n  - id: "c3"\n', 1)
+    if kind == "tab":
+        return text.replace("text: |\n", "text: |\n\t", 1)
+    if kind == "crlf":
+        return text.replace("\n", "\r\n")
+    if kind == "anchor":
+        return text.replace("status: \"agreed\"", "status: &s \"agreed\"", 1).replace(
+            "status: \"agreed\"", "status: *s", 1)
+    if kind == "flow":
+        return text.replace("clauses:\n  - ", "clauses: [{id: flow-1, text: x}]\nxclauses:\n  - ", 1)
+    if kind == "shallow":
+        return text.replace('\n  - id: "c3"\n', '\n - id: "c3"\n', 1)
+    if kind == "duplicate-key":
+        return text + "clauses:\n  - id: late\n    text: late\n"
+    if kind == "broken":
+        return text.replace("text: |\n", "text: \"unclosed\n", 1)
+    return text
+
+
+def outcome(load: Any, data: bytes, origin: str) -> Any:
+    """What loading gives: the proposal with its index in order, or the error and its problems."""
+    try:
+        proposal = load(data, origin)
+    except InvalidProposal as error:
+        return ("invalid", error.message, error.problems)
+    except DrafterError as error:
+        return (type(error).__name__, error.message)
+    return (proposal, list(proposal.index.items()))
+
+
+EDITS = st.tuples(
+    st.sampled_from(["word"] * 6 + ["insert", "insert-sub", "remove", "move", "status", "reference", "preamble",
+                     "duplicate-id", "dangling", "unknown-party", "empty", "bad-status", "unknown-field", "bad-date"]),
+    st.integers(0, 50), st.integers(0, 50),
+)
+MANGLES = st.sampled_from(["none"] * 8 + ["comment", "tab", "crlf", "anchor", "flow", "shallow", "duplicate-key",
+                                          "broken"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(edits=st.lists(st.tuples(EDITS, MANGLES), min_size=1, max_size=10),
+       style=st.sampled_from([emit_block, emit_pyyaml]))
+def test_equals_the_full_loader_on_random_edit_sequences(edits, style) -> None:
+    loader = IncrementalLoader()
+    data = base_document()
+    versions = [style(data)]
+    for edit, kind in edits:
+        apply(data, edit)
+        versions.append(mangle(style(data), kind))
+    kinds = ["none", *(kind for _, kind in edits)]
+    previous = None
+    for n, text in enumerate(versions):
+        blob, origin = text.encode(), f"v{n}:plan.yaml"
+        fallbacks = loader.fallbacks
+        got = outcome(loader.load, blob, origin)
+        assert got == outcome(load_bytes, blob, origin)
+        if kinds[n] in ("none", "comment") and not isinstance(got[0], str):
+            assert loader.fallbacks == fallbacks, "a valid plain version must not need the full loader"
+        if previous is not None and isinstance(got[0], type(previous)) and not isinstance(got[0], str):
+            _same_counts(previous, got[0])
+        previous = got[0] if not isinstance(got[0], str) else previous
+
+
+def _same_counts(old, new) -> None:
+    full, short = diff_proposals(old, new), diff_proposals(*changed_only(old, new))
+    assert change_counts(short) == change_counts(full)
+    assert [f.field for f in short.document_fields] == [f.field for f in full.document_fields]
+
+
+def test_plain_edits_take_the_fast_path_and_keep_unchanged_clauses() -> None:
+    loader = IncrementalLoader()
+    data = base_document()
+    first = loader.load(emit_block(data).encode(), "v1")
+    data["clauses"][2]["text"] += " again"
+    second = loader.load(emit_block(data).encode(), "v2")
+    assert loader.fallbacks == 0
+    assert second == load_bytes(emit_block(data).encode(), "v2")
+    same = [a is b for a, b in zip(first.clauses, second.clauses)]
+    assert same == [True, True, False, True, True, True]
+    assert first.annexes[0].clauses[0] is second.annexes[0].clauses[0]
+
+
+def test_a_moved_clause_is_renumbered_not_reparsed() -> None:
+    loader = IncrementalLoader()
+    data = base_document()
+    loader.load(emit_block(data).encode(), "v1")
+    data["clauses"].insert(0, data["clauses"].pop(3))
+    moved = loader.load(emit_block(data).encode(), "v2")
+    assert loader.fallbacks == 0
+    assert moved == load_bytes(emit_block(data).encode(), "v2")
+    assert [(c.id, c.number, c.path) for c in moved.clauses[0].walk()] == [
+        ("c4", "1", "$.clauses[0]"), ("c400", "1(a)", "$.clauses[0].clauses[0]")]
+    assert moved.index["c2"].number == "3"  # was point 2, pushed down by the moved point
+
+
+@pytest.mark.parametrize("kind", ["tab", "crlf", "flow", "shallow"])
+def test_unusual_layouts_are_left_to_the_full_loader(kind: str) -> None:
+    text = mangle(emit_block(base_document()), kind)
+    with pytest.raises(Unsure):
+        cut(text)
+    loader = IncrementalLoader()
+    assert outcome(loader.load, text.encode(), "x") == outcome(load_bytes, text.encode(), "x")
+    assert loader.fallbacks == 1
+
+
+def test_invalid_versions_report_exactly_what_the_full_loader_reports() -> None:
+    loader = IncrementalLoader()
+    data = base_document()
+    loader.load(emit_block(data).encode(), "v1")
+    broken = copy.deepcopy(data)
+    broken["clauses"][1]["id"] = "c1"
+    blob = emit_block(broken).encode()
+    with pytest.raises(InvalidProposal) as fast:
+        loader.load(blob, "v2")
+    with pytest.raises(InvalidProposal) as full:
+        load_bytes(blob, "v2")
+    assert fast.value.problems == full.value.problems and "already used" in fast.value.problems[0].message
+
+
+def test_annex_clauses_have_the_same_schema_as_top_level_clauses() -> None:
+    # chunks are validated as top-level clauses wherever they stand: the two must not drift apart
+    whole = schema()
+    annex = whole["properties"]["annexes"]["items"]["properties"]["clauses"]["items"]
+    assert annex == whole["properties"]["clauses"]["items"]
