@@ -7,6 +7,7 @@ rendering either version gives: labels, titles, status marks, brackets, alternat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from difflib import SequenceMatcher
@@ -88,6 +89,7 @@ class BodyWriter:
         self.clauses = ({c.id: c for c in self.old_view.walk()}, {c.id: c for c in self.new_view.walk()})
         self.annexes = ({f"annex:{a.id}": a for a in self.old_view.annexes},
                         {f"annex:{a.id}": a for a in self.new_view.annexes})
+        self._pending: tuple[str, list[Piece], Op, str | None] | None = None
 
     def preamble(self) -> None:
         """The preamble, paragraph by paragraph."""
@@ -111,13 +113,30 @@ class BodyWriter:
             self.paragraph(style, [(op, value, s) for value, s in items], op)
 
     def paragraph(self, style: str, pieces: Sequence[Piece], mark: Op = "equal", was: str | None = None) -> None:
-        """One paragraph of pieces, its mark kept, inserted or deleted; `was` its old style."""
+        """One paragraph of pieces, its mark kept, inserted or deleted; `was` its old style.
+
+        Written one paragraph late, so the previous one can be told what this one starts with.
+        """
+        pieces = [piece for piece in pieces if piece[1]]
+        self._flush(bool(pieces) and pieces[0][0] == "insert")
+        self._pending = (style, pieces, mark, was)
+
+    def _flush(self, before_insertion: bool) -> None:
+        if self._pending is None:
+            return
+        style, pieces, mark, was = self._pending
+        if before_insertion and mark != "insert":
+            pieces = end_without_insertion(pieces)
         style_id = self.builder.style_id
         content = self.tracker.pieces((op, v, style_id(s) if s else None) for op, v, s in pieces)
         self.builder.add_xml(self.tracker.paragraph(style_id(style), content, mark, was and style_id(was)))
+        self._pending = None
 
     def lines(self, old: list[Line], new: list[Line]) -> None:
         """Two lists of paragraphs: the same ones kept, the others deleted and inserted."""
+        if old == new:
+            self.whole("equal", new)
+            return
         matcher = SequenceMatcher(None, old, new, autojunk=False)  # type: ignore[arg-type]
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag == "equal":
@@ -138,6 +157,10 @@ class BodyWriter:
     def pair(self, change: ClauseChange) -> None:
         """A clause in both versions: tracked label, title and status, word spans in its text."""
         a, b = self.clauses[0][change.old.id], self.clauses[1][change.new.id]  # type: ignore[union-attr]
+        lines = clause_lines(b)
+        if clause_lines(a) == lines:  # prints the same (most clauses): nothing to track
+            self.whole("equal", lines)
+            return
         (heading, body), (old_heading, old_body) = levels(b), levels(a)
         self.paragraph(heading, [*swap(a.label, b.label, None), ("equal", "\t", None),
                                  *swap(a.title or "", b.title or "", "Clause Title"),
@@ -179,11 +202,37 @@ class BodyWriter:
 
     def finish(self) -> bytes:
         """The finished document."""
+        self._flush(False)
         old, new = self.redline.old, self.redline.new
         return self.builder.to_bytes(CoreProperties(
             title=new.title, author=self.author, version=new.version, created=self.date,
             subject=f"Redline: version {old.version} to {new.version}, changes as of {iso_date(self.date)}",
         ))
+
+
+_LAST_WORD = re.compile(r"(\S+\s*|\s+)$")
+
+
+def end_without_insertion(pieces: list[Piece]) -> list[Piece]:
+    """The same paragraph ending in a deletion rather than an insertion.
+
+    LibreOffice joins an insertion that ends a paragraph with one that starts the next
+    (same author, dates within a minute) into one, the paragraph mark between them
+    included, so rejecting it would join two paragraphs that were apart. A trailing
+    insertion after a deletion swaps places with it; after kept text, the last kept
+    word goes into the insertion and is deleted after it. Both sides read the same.
+    """
+    k = len(pieces)
+    while k and pieces[k - 1][0] == "insert":
+        k -= 1
+    if k in (0, len(pieces)):
+        return pieces
+    op, text, style = pieces[k - 1]
+    if op == "delete":
+        return [*pieces[:k - 1], *pieces[k:], pieces[k - 1]]
+    word = _LAST_WORD.search(text).group()  # type: ignore[union-attr]
+    return [*pieces[:k - 1], ("equal", text[:len(text) - len(word)], style), ("insert", word, style),
+            *pieces[k:], ("delete", word, style)]
 
 
 def _split(pieces: Iterator[Piece], last: Op) -> Iterator[tuple[list[Piece], Op]]:
