@@ -12,6 +12,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import click
@@ -136,7 +137,7 @@ def changed_only(old: Proposal, new: Proposal) -> tuple[Proposal, Proposal]:
     comparison, which costs time in proportion to the whole document. Otherwise (a clause
     inserted, removed or reordered at the top) both are returned whole.
     """
-    if len(old.annexes) != len(new.annexes) or any(a.id != b.id for a, b in zip(old.annexes, new.annexes)):
+    if list(map(_ID, old.annexes)) != list(map(_ID, new.annexes)):
         return old, new
     kept = [_changed_pairs(old.clauses, new.clauses)]
     kept += [_changed_pairs(a.clauses, b.clauses) for a, b in zip(old.annexes, new.annexes)]
@@ -151,9 +152,12 @@ def changed_only(old: Proposal, new: Proposal) -> tuple[Proposal, Proposal]:
     return sides[0], sides[1]
 
 
+_ID = attrgetter("id")
+
+
 def _changed_pairs(old: tuple[Clause, ...], new: tuple[Clause, ...]) -> list[tuple[Clause, Clause]] | None:
     """The (old, new) clauses at each place that are not the same object; None if the ids differ."""
-    if len(old) != len(new) or any(a.id != b.id for a, b in zip(old, new)):
+    if list(map(_ID, old)) != list(map(_ID, new)):
         return None
     return [(a, b) for a, b in zip(old, new) if a is not b]
 

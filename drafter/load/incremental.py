@@ -27,21 +27,13 @@ from types import MappingProxyType
 from typing import Any
 
 from drafter import numbering
+from drafter.load.chunks import ODD, PLACEHOLDER, Layout, Unsure, common_prefix, common_suffix, cut
 from drafter.model import REFERENCE, Clause, Proposal
 
-PLACEHOLDER = "drafter-incremental-chunk"
-"""What stands in the skeleton for each cut-out clause (a plain YAML scalar)."""
-
-_ODD = ("\t", "\r", "\x85", "\u2028", "\u2029")
-"""Characters that make line-based cutting unsafe (YAML also breaks lines at \\r, \\x85, ...)."""
 _MINI = {"drafter": 1, "id": "x", "title": "x", "version": "1", "date": "2025-01-01", "status": "draft"}
 """A valid document head, to validate and build one clause on its own."""
 _DUMMY = {"id": "x", "text": "x"}
 """A valid clause standing in for each chunk when the skeleton is validated."""
-
-
-class Unsure(Exception):
-    """The fast path cannot vouch for this text; it is loaded in full instead."""
 
 
 @dataclass(slots=True)
@@ -64,21 +56,6 @@ class Chunk:
     """`placed` and its descendants by id."""
 
 
-@dataclass(frozen=True, slots=True)
-class Layout:
-    """A text cut into its skeleton and its clause chunks."""
-
-    skeleton: str
-    top: list[str]
-    """Chunks of the top-level `clauses:` list."""
-    annexes: list[list[str]]
-    """Chunks of each annex's `clauses:` list, one list per annex."""
-    pieces: list[tuple[int, int, int]]
-    """(start, end, indent) of every chunk in the text, in text order."""
-    owners: list[tuple[int, int]]
-    """For each piece: -1 (top level) or the annex's index, and its 0-based place there."""
-
-
 @dataclass(slots=True)
 class Last:
     """The last version loaded on the fast path, to patch the next one against."""
@@ -88,6 +65,8 @@ class Last:
     chunks: list[Chunk]
     """The chunk of each piece."""
     proposal: Proposal
+    index: dict[str, Clause]
+    """`proposal.index` as a plain dict, which copies fast."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +122,7 @@ class IncrementalLoader:
         self.chunks = chunks  # only this version's chunks are kept: memory stays that of one version
         proposal = replace(skeleton.proposal, clauses=top, annexes=annexes, origin=origin)
         object.__setattr__(proposal, "index", MappingProxyType(index))
-        self.last = Last(text, layout, in_order, proposal)
+        self.last = Last(text, layout, in_order, proposal, index)
         return proposal
 
     def _patch(self, text: str, origin: str) -> Proposal | None:
@@ -161,7 +140,7 @@ class IncrementalLoader:
         if chunk.ids != old_chunk.ids:
             return None
         skeleton = self.skeleton[1]
-        index = last.proposal.index
+        index = last.index
         if not (chunk.parties <= skeleton.parties and chunk.sources <= skeleton.sources
                 and all(ref in index or ref in skeleton.annex_ids for ref in chunk.refs)):
             raise Unsure("a changed clause names an undeclared party, source or clause")
@@ -177,11 +156,13 @@ class IncrementalLoader:
             annexes[owner] = replace(annexes[owner], clauses=clauses)
             proposal = replace(last.proposal, annexes=tuple(annexes), origin=origin)
         assert chunk.index is not None
-        object.__setattr__(proposal, "index", MappingProxyType({**index, **chunk.index}))  # same keys, same order
-        self._remember(k, text, chunk, proposal)
+        index = index.copy()
+        index.update(chunk.index)  # the same ids: the same order
+        object.__setattr__(proposal, "index", MappingProxyType(index))
+        self._remember(k, text, chunk, proposal, index)
         return proposal
 
-    def _remember(self, k: int, text: str, chunk: Chunk, proposal: Proposal) -> None:
+    def _remember(self, k: int, text: str, chunk: Chunk, proposal: Proposal, index: dict[str, Clause]) -> None:
         last = self.last
         assert last is not None
         delta = len(text) - len(last.text)
@@ -191,7 +172,7 @@ class IncrementalLoader:
         pieces = [*last.layout.pieces[:k], (start, end + delta, indent),
                   *((s + delta, e + delta, i) for s, e, i in last.layout.pieces[k + 1:])]
         last.layout = replace(last.layout, pieces=pieces)
-        last.text, last.proposal = text, proposal
+        last.text, last.proposal, last.index = text, proposal, index
         last.chunks[k] = chunk
 
     def _skeleton(self, layout: Layout) -> Skeleton:
@@ -226,8 +207,8 @@ def _changed_piece(last: Last, text: str) -> tuple[int | None, str]:
     where pieces begin and end (a line no deeper than the piece's own `- ` line).
     """
     old = last.text
-    p = _common_prefix(old, text)
-    s = _common_suffix(old, text, min(len(old), len(text)) - p)
+    p = common_prefix(old, text)
+    s = common_suffix(old, text, min(len(old), len(text)) - p)
     k = bisect.bisect_right(last.layout.pieces, (p, len(old) + 1)) - 1
     if k < 0:
         return None, ""
@@ -239,37 +220,9 @@ def _changed_piece(last: Last, text: str) -> tuple[int | None, str]:
     for version in (old, text):
         stop = version.find("\n", len(version) - s)
         lines = "\n" + version[line:len(version) if stop < 0 else stop]
-        if shallow.search(lines) or any(odd in lines for odd in _ODD):
+        if shallow.search(lines) or any(odd in lines for odd in ODD):
             return None, ""
     return k, text[start:end + len(text) - len(old)]
-
-
-def _common_prefix(a: str, b: str, limit: int | None = None) -> int:
-    """Length of the longest common prefix of `a` and `b` (at most `limit`), by halving."""
-    lo, hi = 0, min(len(a), len(b)) if limit is None else limit
-    while hi - lo > 64:
-        mid = (lo + hi) // 2
-        if a[lo:mid] == b[lo:mid]:
-            lo = mid
-        else:
-            hi = mid
-    while lo < hi and a[lo] == b[lo]:
-        lo += 1
-    return lo
-
-
-def _common_suffix(a: str, b: str, limit: int) -> int:
-    """Length of the longest common suffix of `a` and `b`, at most `limit`."""
-    lo, hi, m, n = 0, limit, len(a), len(b)
-    while hi - lo > 64:
-        mid = (lo + hi) // 2
-        if a[m - mid:m - lo] == b[n - mid:n - lo]:
-            lo = mid
-        else:
-            hi = mid
-    while lo < hi and a[m - lo - 1] == b[n - lo - 1]:
-        lo += 1
-    return lo
 
 
 def _check(skeleton: Skeleton, chunks: list[Chunk]) -> dict[str, Clause]:
@@ -299,83 +252,6 @@ def place(clause: Clause, number: str, label: str, path: str) -> Clause:
         for n, child in enumerate(clause.clauses, 1)
     )
     return replace(clause, number=number, label=label, path=path, clauses=children)
-
-
-# -- cutting -------------------------------------------------------------------------------
-
-
-def cut(text: str) -> Layout:
-    """`text` as a skeleton and clause chunks; Unsure when the layout is not the plain block style."""
-    if any(odd in text for odd in _ODD):
-        raise Unsure("tabs or unusual line breaks")
-    found: list[tuple[tuple[int, int, int], tuple[int, int]]] = []
-    clauses_at = _key_line(text, "clauses", 0)
-    if clauses_at is not None:
-        found += [(span, (-1, n)) for n, span in enumerate(_items(text, clauses_at, 0)[0])]
-    annexes_at = _key_line(text, "annexes", 0)
-    annex_count = 0
-    if annexes_at is not None:
-        for a, (start, end, indent) in enumerate(_items(text, annexes_at, 0)[0]):
-            key = _key_line(text, "clauses", indent + 2, start, end)
-            spans = _items(text, key, indent + 2)[0] if key is not None else []
-            if spans and spans[-1][1] > end:
-                raise Unsure("an annex's clauses run past the annex")
-            found += [(span, (a, n)) for n, span in enumerate(spans)]
-            annex_count = a + 1
-    found.sort()
-    top = [text[s:e] for (s, e, _), (owner, _) in found if owner < 0]
-    annexes: list[list[str]] = [[] for _ in range(annex_count)]
-    for (s, e, _), (owner, _) in found:
-        if owner >= 0:
-            annexes[owner].append(text[s:e])
-    pieces = [span for span, _ in found]
-    return Layout(_skeleton_text(text, pieces), top, annexes, pieces, [owner for _, owner in found])
-
-
-def _skeleton_text(text: str, pieces: list[tuple[int, int, int]]) -> str:
-    out, at = [], 0
-    for start, end, indent in pieces:
-        out += [text[at:start], " " * indent, "- ", PLACEHOLDER, "\n"]
-        at = end
-    out.append(text[at:])
-    return "".join(out)
-
-
-def _key_line(text: str, key: str, indent: int, start: int = 0, end: int | None = None) -> int | None:
-    """Where the line after the first `<indent>key:` line (nothing else on it) starts, or None."""
-    head = f"{' ' * indent}{key}:"
-    at = 0 if start == 0 and text.startswith(head) else text.find(f"\n{head}", start, end) + 1
-    if at == 0 and not text.startswith(head):
-        return None
-    line_end = text.find("\n", at)
-    rest = text[at + len(head):len(text) if line_end < 0 else line_end]
-    if rest.strip(" "):
-        raise Unsure(f"something after '{key}:' on its line")
-    return len(text) if line_end < 0 else line_end + 1
-
-
-def _items(text: str, start: int, parent: int) -> tuple[list[tuple[int, int, int]], int]:
-    """The `- ` items of the block list starting at `start` under a key indented `parent`.
-
-    Returns (start, end, indent) of each item and where the list ends. Only lines indented
-    no deeper than the items matter: a comment, an item, or the end of the list.
-    """
-    first = re.compile(r"(?: *(?:#[^\n]*)?\n)*( *)- [^ \n]").match(text, start)
-    if first is None:
-        raise Unsure("not a block list of items")
-    indent = len(first.group(1))
-    if indent < parent:
-        raise Unsure("list indented less than its key")
-    pad = " " * indent
-    # a line shallower than the items, or at their depth but not an item or a comment
-    other = re.compile(rf"\n(?: {{0,{indent - 1}}}[^ \n#]|{pad}(?:[^ \n#-]|-[^ ]|- [ -]))" if indent
-                       else r"\n(?:[^ \n#-]|-[^ ]|- [ -])")
-    found = other.search(text, first.end())
-    end = len(text) if found is None else found.start() + 1
-    if found is not None and len(found.group()) - 2 > parent:
-        raise Unsure("a line indented between a list and its items")
-    starts = [first.start(1), *(m.start() + 1 for m in re.compile(f"\n{pad}- ").finditer(text, first.end(), end))]
-    return [(s, e, indent) for s, e in zip(starts, [*starts[1:], end])], end
 
 
 # -- parsing and checking --------------------------------------------------------------------
@@ -409,7 +285,10 @@ def parse_chunk(text: str) -> Chunk:
 
 def _facts(item: dict[str, Any]) -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
     """Ids, references, parties and sources of a schema-valid clause and its sub-clauses."""
-    ids, refs, parties, sources = [], set(), set(), set()
+    ids: list[str] = []
+    refs: set[str] = set()
+    parties: set[str] = set()
+    sources: set[str] = set()
     stack = [item]
     while stack:
         clause = stack.pop(0)

@@ -281,3 +281,64 @@ def test_annex_clauses_have_the_same_schema_as_top_level_clauses() -> None:
     whole = schema()
     annex = whole["properties"]["annexes"]["items"]["properties"]["clauses"]["items"]
     assert annex == whole["properties"]["clauses"]["items"]
+
+
+def _counting_cuts(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    from drafter.load import incremental
+
+    calls: list[int] = []
+    real = incremental.cut
+
+    def counted(text: str):
+        calls.append(1)
+        return real(text)
+
+    monkeypatch.setattr(incremental, "cut", counted)
+    return calls
+
+
+@pytest.mark.parametrize("where", ["top", "nested", "annex", "last"])
+def test_one_clause_edited_in_place_is_patched_without_cutting_the_text(
+        monkeypatch: pytest.MonkeyPatch, where: str) -> None:
+    loader = IncrementalLoader()
+    data = base_document()
+    loader.load(emit_block(data).encode(), "v1")
+    calls = _counting_cuts(monkeypatch)
+    target = {"top": data["clauses"][1], "nested": data["clauses"][1]["clauses"][0],
+              "annex": data["annexes"][0]["clauses"][0], "last": data["annexes"][0]["clauses"][-1]}[where]
+    for n in range(3):
+        target["text"] += f" edit {n}"
+        blob = emit_block(data).encode()
+        assert outcome(loader.load, blob, f"v{n + 2}") == outcome(load_bytes, blob, f"v{n + 2}")
+    assert calls == [] and loader.fallbacks == 0
+
+
+@pytest.mark.parametrize("edit", ["new-sub-clause", "new-id", "head"])
+def test_other_edits_cut_the_text_again(monkeypatch: pytest.MonkeyPatch, edit: str) -> None:
+    loader = IncrementalLoader()
+    data = base_document()
+    loader.load(emit_block(data).encode(), "v1")
+    calls = _counting_cuts(monkeypatch)
+    if edit == "new-sub-clause":
+        data["clauses"][0]["clauses"] = [{"id": "fresh", "text": "A new point."}]
+    elif edit == "new-id":
+        data["clauses"][2]["id"] = "renamed"
+    else:
+        data["title"] = "Another title"
+    blob = emit_block(data).encode()
+    assert outcome(loader.load, blob, "v2") == outcome(load_bytes, blob, "v2")
+    assert calls == [1] and loader.fallbacks == 0
+
+
+@pytest.mark.parametrize("text", ["see [[no-such-clause]]", "as\ttabbed"])
+def test_a_patched_clause_that_breaks_the_file_reports_what_the_full_loader_reports(text: str) -> None:
+    loader = IncrementalLoader()
+    data = base_document()
+    loader.load(emit_block(data).encode(), "v1")
+    data["clauses"][3]["text"] += f" {text}"
+    blob = emit_block(data).encode()
+    assert outcome(loader.load, blob, "v2") == outcome(load_bytes, blob, "v2")
+    assert loader.fallbacks == 1
+    data["clauses"][3]["text"] = "Fixed again."
+    blob = emit_block(data).encode()
+    assert outcome(loader.load, blob, "v3") == outcome(load_bytes, blob, "v3")
