@@ -61,7 +61,10 @@ class Last:
     """The last version loaded on the fast path, to patch the next one against."""
 
     text: str
-    layout: Layout
+    pieces: list[tuple[int, int, int]]
+    """(start, end, indent) of each chunk in `text`."""
+    owners: list[tuple[int, int]]
+    """Where each chunk stands: -1 or an annex's index, and its place there."""
     chunks: list[Chunk]
     """The chunk of each piece."""
     proposal: Proposal
@@ -122,7 +125,7 @@ class IncrementalLoader:
         self.chunks = chunks  # only this version's chunks are kept: memory stays that of one version
         proposal = replace(skeleton.proposal, clauses=top, annexes=annexes, origin=origin)
         object.__setattr__(proposal, "index", MappingProxyType(index))
-        self.last = Last(text, layout, in_order, proposal, index)
+        self.last = Last(text, layout.pieces, layout.owners, in_order, proposal, index)
         return proposal
 
     def _patch(self, text: str, origin: str) -> Proposal | None:
@@ -135,7 +138,7 @@ class IncrementalLoader:
         k, new_text = _changed_piece(last, text)
         if k is None:
             return None
-        old_chunk, (owner, n) = last.chunks[k], last.layout.owners[k]
+        old_chunk, (owner, n) = last.chunks[k], last.owners[k]
         chunk = self.chunks.get(new_text) or parse_chunk(new_text)
         if chunk.ids != old_chunk.ids:
             return None
@@ -166,12 +169,11 @@ class IncrementalLoader:
         last = self.last
         assert last is not None
         delta = len(text) - len(last.text)
-        start, end, indent = last.layout.pieces[k]
+        start, end, indent = last.pieces[k]
         del self.chunks[last.text[start:end]]
         self.chunks[text[start:end + delta]] = chunk
-        pieces = [*last.layout.pieces[:k], (start, end + delta, indent),
-                  *((s + delta, e + delta, i) for s, e, i in last.layout.pieces[k + 1:])]
-        last.layout = replace(last.layout, pieces=pieces)
+        last.pieces = [*last.pieces[:k], (start, end + delta, indent),
+                       *((s + delta, e + delta, i) for s, e, i in last.pieces[k + 1:])]
         last.text, last.proposal, last.index = text, proposal, index
         last.chunks[k] = chunk
 
@@ -209,10 +211,10 @@ def _changed_piece(last: Last, text: str) -> tuple[int | None, str]:
     old = last.text
     p = common_prefix(old, text)
     s = common_suffix(old, text, min(len(old), len(text)) - p)
-    k = bisect.bisect_right(last.layout.pieces, (p, len(old) + 1)) - 1
+    k = bisect.bisect_right(last.pieces, (p, len(old) + 1)) - 1
     if k < 0:
         return None, ""
-    start, end, indent = last.layout.pieces[k]
+    start, end, indent = last.pieces[k]
     line = old.rfind("\n", 0, p) + 1
     if line <= start or len(old) - s > end:
         return None, ""
