@@ -59,6 +59,8 @@ def paragraphs(data: bytes, mode: Mode = "plain") -> list[tuple[str, str]]:
             style = para.find(f"{W}pPr/{W}pPrChange/{W}pPr/{W}pStyle")
         out.append((style.get(W + "val") if style is not None else "", pending))
         pending = ""
+    if out and out[-1] == ("", "") and mode != "plain":
+        out.pop()  # the empty paragraph a redline ends with when its last one is tracked
     return out
 
 

@@ -181,6 +181,7 @@ def render(redline: Redline, options: RenderOptions = PLAIN) -> bytes:
 
 
 def pieces_text(pieces: Iterable[Piece]) -> list[str]:
-    """`-old`, `+new`, `=old/new` for each piece: for tests and debugging."""
+    """`-old`, `+new`, `=same` or `=old/new` for each piece: for tests and debugging."""
     sign = {"equal": "=", "delete": "-", "insert": "+"}
-    return [sign[p.op] + "/".join(k for k in (p.old, p.new) if k) for p in pieces]
+    return [sign[p.op] + ("/".join(k for k in (p.old, p.new) if k) if p.old != p.new else str(p.old))
+            for p in pieces]

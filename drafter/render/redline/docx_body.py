@@ -90,6 +90,7 @@ class BodyWriter:
         self.annexes = ({f"annex:{a.id}": a for a in self.old_view.annexes},
                         {f"annex:{a.id}": a for a in self.new_view.annexes})
         self._pending: tuple[str, list[Piece], Op, str | None] | None = None
+        self._last_mark: Op = "equal"
 
     def preamble(self) -> None:
         """The preamble, paragraph by paragraph."""
@@ -130,7 +131,7 @@ class BodyWriter:
         style_id = self.builder.style_id
         content = self.tracker.pieces((op, v, style_id(s) if s else None) for op, v, s in pieces)
         self.builder.add_xml(self.tracker.paragraph(style_id(style), content, mark, was and style_id(was)))
-        self._pending = None
+        self._pending, self._last_mark = None, mark
 
     def lines(self, old: list[Line], new: list[Line]) -> None:
         """Two lists of paragraphs: the same ones kept, the others deleted and inserted."""
@@ -203,6 +204,10 @@ class BodyWriter:
     def finish(self) -> bytes:
         """The finished document."""
         self._flush(False)
+        if self._last_mark != "equal":
+            # LibreOffice cannot remove the document's last paragraph when rejecting its
+            # insertion or accepting its deletion; an empty kept one after it can stay
+            self.builder.add_xml("<w:p/>")
         old, new = self.redline.old, self.redline.new
         return self.builder.to_bytes(CoreProperties(
             title=new.title, author=self.author, version=new.version, created=self.date,
