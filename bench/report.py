@@ -58,14 +58,27 @@ def table(rows: list[Row]) -> list[str]:
         size = f"{row['size']:,}" if row["size"] else "12-point plan"
         check = CHECKS.get(row["case"], lambda r: None)(row)
         peer_s = _seconds(p) if p else ""
-        ratio = f"{_ratio(row):.2f}x" if p and _ratio(row) != float("inf") else ""
+        ratio = _ratio_text(row)
         out.append(f"| {row['case']} | {size} | {_seconds(d)} | {row.get('peer_name') or ''} | {peer_s} | "
                    f"{ratio} | {d['peak_mib']} | {p['peak_mib'] if p else ''} | {row.get('target', '')} | "
                    f"{_met(check)} |")
     return out
 
 
+def _ratio_text(row: Row) -> str:
+    peer = row.get("peer")
+    if peer and _stopped(peer) and row["drafter"]["ok"]:
+        return f"< {row['drafter']['median_s'] / max(peer['seconds']):.3f}x"
+    return f"{_ratio(row):.3f}x" if peer and _ratio(row) != float("inf") else ""
+
+
+def _stopped(side: dict) -> bool:
+    return side.get("error", "").startswith("stopped")
+
+
 def _seconds(side: dict) -> str:
+    if _stopped(side):
+        return f"> {max(side['seconds']):.0f} (stopped, unfinished)"
     return f"{side['median_s']:.3f}" if side["ok"] else f"failed ({side.get('error', '')[:60]})"
 
 

@@ -24,6 +24,9 @@ from bench.prepare import available, prepare
 from bench.timing import Run, run_once
 
 REPS = {100: 5, 1000: 5, 10000: 3}
+LIMITS = {"drafter": 1800.0, "peer": 600.0}
+"""Seconds one run may take before it is stopped (python-redlines at 10,000 clauses runs longer)."""
+KILLED = -9
 
 
 def time_case(case: Case, inputs: Inputs, reps: int, with_drafter: bool = True) -> dict:
@@ -35,8 +38,10 @@ def time_case(case: Case, inputs: Inputs, reps: int, with_drafter: bool = True) 
     order = list(sides)
     for rep in range(reps):
         for side in order if rep % 2 == 0 else order[::-1]:
+            if runs[side] and runs[side][-1].status == KILLED:
+                continue  # it ran out of time once: another try would only take as long again
             out = inputs.out / f"stdout-{side}.txt"
-            runs[side].append(run_once(sides[side], case.cwd(inputs), out))
+            runs[side].append(run_once(sides[side], case.cwd(inputs), out, LIMITS[side]))
     return {side: _summary(side, sides[side], runs[side], case, inputs) for side in sides}
 
 
@@ -49,7 +54,9 @@ def _summary(side: str, argv: list[str], runs: list[Run], case: Case, inputs: In
         "peak_mib": round(max(r.peak_kb for r in runs) / 1024, 1),
         "ok": not failed,
     }
-    if failed:
+    if failed and failed[0].status == KILLED:
+        summary["error"] = f"stopped after {LIMITS[side]:.0f} s, unfinished"
+    elif failed:
         err = inputs.out / f"stdout-{side}.txt.err"
         summary["error"] = f"exit {failed[0].status}: " + err.read_text(errors="replace")[-500:]
     return summary
