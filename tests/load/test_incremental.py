@@ -342,3 +342,39 @@ def test_a_patched_clause_that_breaks_the_file_reports_what_the_full_loader_repo
     data["clauses"][3]["text"] = "Fixed again."
     blob = emit_block(data).encode()
     assert outcome(loader.load, blob, "v3") == outcome(load_bytes, blob, "v3")
+
+
+def test_drafter_log_reports_what_full_loads_and_full_comparisons_report(
+        tmp_path, monkeypatch: pytest.MonkeyPatch, runner) -> None:
+    from drafter.cli import cli
+    from drafter.cli.log import Version, log_entries, summary
+    from drafter.git import FileCommit
+    from tests.git.repos import GIT_ENV, Repo
+
+    for key, value in GIT_ENV.items():
+        monkeypatch.setenv(key, value)
+    repo = Repo(tmp_path)
+    repo.git("init", "-q", "-b", "main")
+    monkeypatch.chdir(tmp_path)
+    data, texts = base_document(), []
+    edits = [("word", 3, 4), ("word", 9, 1), ("insert", 2, 3), ("status", 5, 2), ("dangling", 4, 0), ("word", 1, 7),
+             ("move", 0, 4), ("remove", 2, 0), ("insert-sub", 6, 2), ("preamble", 0, 9), ("word", 10, 3)]
+    for n, edit in enumerate([None, *edits]):
+        invalid = edit is not None and edit[0] == "dangling"
+        version = copy.deepcopy(data) if invalid else data  # the next commit fixes it again
+        if edit:
+            apply(version, edit)
+        texts.append(emit_block(version))
+        repo.commit("plan.yaml", texts[-1], f"step {n}", f"2025-10-{10 + n}T10:00:00+00:00")
+    result = runner.invoke(cli, ["log", "plan.yaml", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    commit = FileCommit("0" * 40, "", "", "plan.yaml", "M")
+    versions = []
+    for text in texts:
+        try:
+            versions.append(Version(commit, load_bytes(text.encode(), "x")))
+        except InvalidProposal as error:
+            versions.append(Version(commit, None, f"invalid: {error.message}"))
+    expected = [summary(entry) for entry in log_entries(versions)][::-1]
+    assert [record["summary"] for record in json.loads(result.stdout)] == expected
+    assert "invalid: 1 problem" in expected and any("moved" in line for line in expected)
