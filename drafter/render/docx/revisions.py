@@ -16,6 +16,7 @@ import copy
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from difflib import SequenceMatcher
+from itertools import groupby
 from typing import Literal
 
 from docx.oxml.ns import qn
@@ -47,17 +48,20 @@ class Tracker:
 
     def piece(self, op: Op, value: str, style_id: str | None) -> str:
         """A run of `value` kept, inserted or deleted; a tab becomes `w:tab`."""
-        if not value:
-            return ""
-        if op == "equal":
-            return _run(value, style_id, "w:t")
-        if op == "insert":
-            return f"<w:ins {self._attrs()}>{_run(value, style_id, 'w:t')}</w:ins>"
-        return f"<w:del {self._attrs()}>{_run(value, style_id, 'w:delText')}</w:del>"
+        return self.pieces([(op, value, style_id)])
 
     def pieces(self, items: Iterable[tuple[Op, str, str | None]]) -> str:
-        """Several pieces: (op, text, character style id)."""
-        return "".join(self.piece(op, value, style) for op, value, style in items)
+        """Several pieces: (op, text, character style id); neighbours with one op share one mark."""
+        out: list[str] = []
+        for op, group in groupby((item for item in items if item[1]), key=lambda item: item[0]):
+            runs = [(value, style) for _, value, style in group]
+            if op == "equal":
+                out += [_run(value, style, "w:t") for value, style in runs]
+            elif op == "insert":
+                out.append(f"<w:ins {self._attrs()}>{''.join(_run(v, s, 'w:t') for v, s in runs)}</w:ins>")
+            else:
+                out.append(f"<w:del {self._attrs()}>{''.join(_run(v, s, 'w:delText') for v, s in runs)}</w:del>")
+        return "".join(out)
 
     def mark(self, op: Op) -> str:
         """The `w:rPr` of a paragraph mark inserted or deleted; nothing when kept."""

@@ -236,8 +236,8 @@ def end_without_insertion(pieces: list[Piece]) -> list[Piece]:
     if op == "delete":
         return [*pieces[:k - 1], *pieces[k:], pieces[k - 1]]
     word = _LAST_WORD.search(text).group()  # type: ignore[union-attr]
-    return [*pieces[:k - 1], ("equal", text[:len(text) - len(word)], style), ("insert", word, style),
-            *pieces[k:], ("delete", word, style)]
+    kept = [("equal", text[:len(text) - len(word)], style)] if len(word) < len(text) else []
+    return [*pieces[:k - 1], *kept, ("insert", word, style), *pieces[k:], ("delete", word, style)]
 
 
 def _split(pieces: Iterator[Piece], last: Op) -> Iterator[tuple[list[Piece], Op]]:
