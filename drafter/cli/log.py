@@ -157,6 +157,8 @@ _ID = attrgetter("id")
 
 def _changed_pairs(old: tuple[Clause, ...], new: tuple[Clause, ...]) -> list[tuple[Clause, Clause]] | None:
     """The (old, new) clauses at each place that are not the same object; None if the ids differ."""
+    if old is new:
+        return []
     if list(map(_ID, old)) != list(map(_ID, new)):
         return None
     return [(a, b) for a, b in zip(old, new) if a is not b]

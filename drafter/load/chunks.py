@@ -10,6 +10,7 @@ must come back exactly where they were put (see `drafter.load.incremental`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -139,3 +140,44 @@ def common_suffix(a: str, b: str, limit: int) -> int:
     while lo < hi and a[m - lo - 1] == b[n - lo - 1]:
         lo += 1
     return lo
+
+
+class Pieces:
+    """Where each chunk of a text stands, kept up to date as single chunks grow or shrink.
+
+    Moving every later piece after each edit would cost a pass over all pieces per
+    version; instead the edits are remembered and applied when a piece is looked up,
+    and folded into the offsets once they pile up.
+    """
+
+    FOLD = 32
+    """Edits remembered before the offsets are rewritten."""
+
+    def __init__(self, spans: list[tuple[int, int, int]]) -> None:
+        self.spans = spans
+        """(start, end, indent) as cut, before the remembered edits."""
+        self.edits: list[tuple[int, int]] = []
+        """(piece, change in length) of each edit since."""
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def _before(self, k: int) -> int:
+        return sum(delta for j, delta in self.edits if j < k)
+
+    def span(self, k: int) -> tuple[int, int, int]:
+        """(start, end, indent) of piece `k` now."""
+        start, end, indent = self.spans[k]
+        before = self._before(k)
+        return start + before, end + before + sum(delta for j, delta in self.edits if j == k), indent
+
+    def find(self, at: int) -> int:
+        """The last piece starting at or before offset `at` (-1 if none)."""
+        return bisect.bisect_right(range(len(self.spans)), at, key=lambda k: self.spans[k][0] + self._before(k)) - 1
+
+    def grow(self, k: int, delta: int) -> None:
+        """Piece `k` became `delta` characters longer (shorter if negative)."""
+        self.edits.append((k, delta))
+        if len(self.edits) >= self.FOLD:
+            self.spans = [self.span(k) for k in range(len(self.spans))]
+            self.edits = []

@@ -19,7 +19,6 @@ also gives the exact problems and messages.
 
 from __future__ import annotations
 
-import bisect
 import datetime
 import re
 from dataclasses import dataclass, replace
@@ -27,7 +26,16 @@ from types import MappingProxyType
 from typing import Any
 
 from drafter import numbering
-from drafter.load.chunks import ODD, PLACEHOLDER, Layout, Unsure, common_prefix, common_suffix, cut
+from drafter.load.chunks import (
+    ODD,
+    PLACEHOLDER,
+    Layout,
+    Pieces,
+    Unsure,
+    common_prefix,
+    common_suffix,
+    cut,
+)
 from drafter.model import REFERENCE, Clause, Proposal
 
 _MINI = {"drafter": 1, "id": "x", "title": "x", "version": "1", "date": "2025-01-01", "status": "draft"}
@@ -61,8 +69,8 @@ class Last:
     """The last version loaded on the fast path, to patch the next one against."""
 
     text: str
-    pieces: list[tuple[int, int, int]]
-    """(start, end, indent) of each chunk in `text`."""
+    pieces: Pieces
+    """Where each chunk stands in `text`."""
     owners: list[tuple[int, int]]
     """Where each chunk stands: -1 or an annex's index, and its place there."""
     chunks: list[Chunk]
@@ -125,7 +133,7 @@ class IncrementalLoader:
         self.chunks = chunks  # only this version's chunks are kept: memory stays that of one version
         proposal = replace(skeleton.proposal, clauses=top, annexes=annexes, origin=origin)
         object.__setattr__(proposal, "index", MappingProxyType(index))
-        self.last = Last(text, layout.pieces, layout.owners, in_order, proposal, index)
+        self.last = Last(text, Pieces(layout.pieces), layout.owners, in_order, proposal, index)
         return proposal
 
     def _patch(self, text: str, origin: str) -> Proposal | None:
@@ -169,11 +177,10 @@ class IncrementalLoader:
         last = self.last
         assert last is not None
         delta = len(text) - len(last.text)
-        start, end, indent = last.pieces[k]
+        start, end, _ = last.pieces.span(k)
         del self.chunks[last.text[start:end]]
         self.chunks[text[start:end + delta]] = chunk
-        last.pieces = [*last.pieces[:k], (start, end + delta, indent),
-                       *((s + delta, e + delta, i) for s, e, i in last.pieces[k + 1:])]
+        last.pieces.grow(k, delta)
         last.text, last.proposal, last.index = text, proposal, index
         last.chunks[k] = chunk
 
@@ -211,10 +218,10 @@ def _changed_piece(last: Last, text: str) -> tuple[int | None, str]:
     old = last.text
     p = common_prefix(old, text)
     s = common_suffix(old, text, min(len(old), len(text)) - p)
-    k = bisect.bisect_right(last.pieces, (p, len(old) + 1)) - 1
+    k = last.pieces.find(p)
     if k < 0:
         return None, ""
-    start, end, indent = last.pieces[k]
+    start, end, indent = last.pieces.span(k)
     line = old.rfind("\n", 0, p) + 1
     if line <= start or len(old) - s > end:
         return None, ""

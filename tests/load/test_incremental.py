@@ -378,3 +378,25 @@ def test_drafter_log_reports_what_full_loads_and_full_comparisons_report(
     expected = [summary(entry) for entry in log_entries(versions)][::-1]
     assert [record["summary"] for record in json.loads(result.stdout)] == expected
     assert "invalid: 1 problem" in expected and any("moved" in line for line in expected)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.integers(1, 9), min_size=1, max_size=30),
+       st.lists(st.tuples(st.integers(0, 29), st.integers(-3, 5)), max_size=80))
+def test_pieces_follow_their_edits(lengths: list[int], edits: list[tuple[int, int]]) -> None:
+    from drafter.load.chunks import Pieces
+
+    sizes, at = list(lengths), 0
+    spans = []
+    for size in sizes:
+        spans.append((at, at + size, 2))
+        at += size
+    pieces = Pieces(spans)
+    for k, delta in edits:
+        k %= len(sizes)
+        delta = max(delta, 1 - sizes[k])  # a piece never shrinks to nothing
+        sizes[k] += delta
+        pieces.grow(k, delta)
+        starts = [sum(sizes[:j]) for j in range(len(sizes))]
+        assert [pieces.span(j)[:2] for j in range(len(sizes))] == [(s, s + n) for s, n in zip(starts, sizes)]
+        assert all(pieces.find(s + n - 1) == j for j, (s, n) in enumerate(zip(starts, sizes)))
