@@ -3,7 +3,9 @@
 All versions come from two git processes whatever the number of commits: one
 `git log --follow` for the commits and one `git cat-file --batch` for the files.
 Identical files are loaded once, and a commit whose file did not change its content
-(a merge, a mode change) is not diffed again.
+(a merge, a mode change) is not diffed again. Versions are loaded incrementally
+(`drafter.load.incremental`): only the clauses a commit changed are read, and only
+those are compared (`changed_only`), so a long history of a large proposal stays fast.
 """
 
 from __future__ import annotations
@@ -134,8 +136,8 @@ def changed_only(old: Proposal, new: Proposal) -> tuple[Proposal, Proposal]:
     When the top-level ids (and each annex's) are the same in the same order, such a clause
     and all its sub-clauses pair with themselves by id and can only be `unchanged`; every
     other change (kinds, moves, splits, merges, document fields) comes out as in the full
-    comparison, which costs time in proportion to the whole document. Otherwise (a clause
-    inserted, removed or reordered at the top) both are returned whole.
+    comparison, which then costs what changed rather than what the document holds.
+    Otherwise (a clause inserted, removed or reordered at the top) both are returned whole.
     """
     if list(map(_ID, old.annexes)) != list(map(_ID, new.annexes)):
         return old, new
