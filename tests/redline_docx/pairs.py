@@ -14,9 +14,12 @@ import json
 import random
 from collections.abc import Iterator
 
-WORDS = ("the parties shall within days of signature cease all hostilities along line contact "
-         "monitoring mission report board withdraw forces heavy weapons kilometres prisoners "
-         "exchange humanitarian corridors sanctions relief elections observers may not").split()
+WORDS = (
+    "the", "parties", "shall", "within", "days", "of", "signature", "cease", "all", "hostilities",
+    "along", "line", "contact", "monitoring", "mission", "report", "board", "withdraw", "forces",
+    "heavy", "weapons", "kilometres", "prisoners", "exchange", "humanitarian", "corridors",
+    "sanctions", "relief", "elections", "observers", "may", "not",
+)
 STATUSES = ("proposed", "proposed", "agreed", "bracketed", "withdrawn")
 Doc = dict
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import zipfile
 from collections import Counter
 
@@ -177,12 +178,15 @@ def test_a_depth_change_restores_the_old_style_on_reject() -> None:
 def test_a_paragraph_can_end_in_a_deletion_instead(pieces: list, expected: list) -> None:
     out = end_without_insertion(pieces)
     assert out == expected
-    side = lambda ps, skip: "".join(t for op, t, _ in ps if op != skip)  # noqa: E731
-    assert (side(out, "delete"), side(out, "insert")) == (side(pieces, "delete"), side(pieces, "insert"))
+    assert (_side(out, "delete"), _side(out, "insert")) == (_side(pieces, "delete"), _side(pieces, "insert"))
+
+
+def _side(pieces: list, skip: str) -> str:
+    return "".join(text for op, text, _ in pieces if op != skip)
 
 
 def test_no_kept_paragraph_ends_in_an_insertion_before_one_that_starts_with_one(fixture_redline: bytes) -> None:
     rows = _marked(fixture_redline)
-    for (_, this), (_, following) in zip(rows, rows[1:]):
+    for (_, this), (_, following) in itertools.pairwise(rows):
         if following.startswith("{+") and not this.endswith("¶+") and not this.endswith("¶-"):
             assert not this.endswith("+}"), this

@@ -12,7 +12,7 @@ from drafter.render.docx.revisions import Tracker, copy_deleted, iso_date, track
 from tests.redline_docx.conftest import CLOCK, STAMP
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-W = "{%s}" % W_NS
+W = f"{{{W_NS}}}"
 
 
 def _parse(xml: str) -> etree._Element:

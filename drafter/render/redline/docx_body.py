@@ -138,7 +138,7 @@ class BodyWriter:
         if old == new:
             self.whole("equal", new)
             return
-        matcher = SequenceMatcher(None, old, new, autojunk=False)  # type: ignore[arg-type]
+        matcher = SequenceMatcher(None, old, new, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag == "equal":
                 self.whole("equal", new[j1:j2])
@@ -149,7 +149,8 @@ class BodyWriter:
     def annex(self, op: Op, old: str | None, new: str | None) -> None:
         """An annex heading and its introduction."""
         if op != "equal":
-            self.whole(op, annex_lines((self.annexes[0] if op == "delete" else self.annexes[1])[old or new]))
+            key = (old if op == "delete" else new) or ""
+            self.whole(op, annex_lines((self.annexes[0] if op == "delete" else self.annexes[1])[key]))
             return
         a, b = self.annexes[0][old], self.annexes[1][new]  # type: ignore[index]
         self.paragraph("Heading 1", swap(a.heading, b.heading, None))
@@ -185,7 +186,7 @@ class BodyWriter:
         if bracket:
             yield bracket, "[", styles[bracket]
         for op, text in spans:
-            yield from self._resolved(op, text, styles[op])  # type: ignore[arg-type]
+            yield from self._resolved(op, text, styles[op])
         if bracket:
             yield bracket, "]", styles[bracket]
 
@@ -236,7 +237,7 @@ def end_without_insertion(pieces: list[Piece]) -> list[Piece]:
     if op == "delete":
         return [*pieces[:k - 1], *pieces[k:], pieces[k - 1]]
     word = _LAST_WORD.search(text).group()  # type: ignore[union-attr]
-    kept = [("equal", text[:len(text) - len(word)], style)] if len(word) < len(text) else []
+    kept: list[Piece] = [("equal", text[:len(text) - len(word)], style)] if len(word) < len(text) else []
     return [*pieces[:k - 1], *kept, ("insert", word, style), *pieces[k:], ("delete", word, style)]
 
 
