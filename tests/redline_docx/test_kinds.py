@@ -1,0 +1,89 @@
+"""Every change kind has its pieces; split, merged and party comparisons keep the invariant."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from drafter.diff import compare_proposals, diff_proposals
+from drafter.diff.redline import CHANGE_KINDS
+from drafter.load import load_path
+from drafter.model import Proposal
+from drafter.render.redline import RenderOptions, render_redline
+from drafter.render.redline.docx import Planner, pieces_text, plan
+from tests.conftest import PROPOSALS, ROOT
+from tests.redline_docx.conftest import CLOCK, from_yaml, plain_docx
+from tests.redline_docx.review import paragraphs
+
+HEAD = 'drafter: 1\nid: s\ntitle: S\nversion: "1"\ndate: 2025-01-01\nstatus: draft\nclauses:\n'
+
+
+def _check(old: Proposal, new: Proposal, redline: object = None) -> None:
+    redline = redline or diff_proposals(old, new)
+    data = render_redline(redline, "docx", RenderOptions(date=CLOCK))  # type: ignore[arg-type]
+    assert isinstance(data, bytes)
+    assert paragraphs(data, "accept") == paragraphs(plain_docx(new))
+    assert paragraphs(data, "reject") == paragraphs(plain_docx(old))
+
+
+def test_the_planner_has_a_method_per_kind_and_an_unknown_kind_raises() -> None:
+    assert all(callable(getattr(Planner, kind, None)) for kind in CHANGE_KINDS)
+    old = load_path(ROOT / "tests/redline_docx/fixtures/old.yaml")
+    new = load_path(ROOT / "tests/redline_docx/fixtures/new.yaml")
+    redline = diff_proposals(old, new)
+    with pytest.raises(NotImplementedError, match="teleported"):
+        Planner(redline).render_change(replace(redline.changes[0], kind="teleported"))  # type: ignore[arg-type]
+
+
+def test_split_and_merged_clauses() -> None:
+    old = load_path(ROOT / "tests/diff/fixtures/old.yaml")
+    new = load_path(ROOT / "tests/diff/fixtures/new.yaml")
+    redline = diff_proposals(old, new)
+    assert {"split", "merged"} <= set(redline.counts())
+    _check(old, new, redline)
+
+
+def test_a_clause_split_in_two_under_new_ids() -> None:
+    old = from_yaml(HEAD + "  - id: keep\n    text: Nothing changes in this first point at all.\n"
+                    "  - id: whole\n    text: Prisoners shall be exchanged all for all within thirty days, and "
+                    "observers from the Red Cross shall visit every detention place before the exchange.\n", "old")
+    new = from_yaml(HEAD + "  - id: keep\n    text: Nothing changes in this first point at all.\n"
+                    "  - id: part-one\n    text: Prisoners shall be exchanged all for all within thirty days.\n"
+                    "  - id: part-two\n    text: Observers from the Red Cross shall visit every detention place "
+                    "before the exchange.\n", "new")
+    redline = diff_proposals(old, new)
+    assert redline.counts()["split"] == 1  # the other piece is paired with `whole` as reworded
+    _check(old, new, redline)
+    # were both pieces split off, the whole is deleted once, where it stood
+    both = replace(redline, changes=tuple(replace(c, kind="split") if c.kind == "reworded" else c
+                                          for c in redline.changes))
+    assert pieces_text(plan(both)) == ["=keep", "-whole", "+part-one", "+part-two"]
+    _check(old, new, both)
+
+
+def test_a_party_comparison() -> None:
+    a = load_path(PROPOSALS / "us-battle-line-position.yaml")
+    b = load_path(PROPOSALS / "russia-alaska-position.yaml")
+    _check(a, b, compare_proposals(a, b))
+
+
+def test_renumbering_ignored_still_rejects_to_the_old_numbers() -> None:
+    old = load_path(ROOT / "tests/redline_docx/fixtures/old.yaml")
+    new = load_path(ROOT / "tests/redline_docx/fixtures/new.yaml")
+    _check(old, new, diff_proposals(old, new).without_renumbering())
+
+
+def test_two_clauses_merged_under_a_new_id() -> None:
+    old = from_yaml(HEAD + "  - id: part-one\n    text: Prisoners shall be exchanged all for all within thirty days.\n"
+                    "  - id: part-two\n    text: Observers from the Red Cross shall visit every detention place "
+                    "before the exchange.\n", "old")
+    new = from_yaml(HEAD + "  - id: whole\n    text: Prisoners shall be exchanged all for all within thirty days, "
+                    "and observers from the Red Cross shall visit every detention place before the exchange.\n", "new")
+    redline = diff_proposals(old, new)
+    _check(old, new, redline)
+    both = replace(redline, changes=tuple(replace(c, kind="merged") if c.kind == "reworded" else c
+                                          for c in redline.changes))
+    assert sorted(c.kind for c in both.changes) == ["merged", "merged"]
+    assert pieces_text(plan(both)) == ["-part-one", "-part-two", "+whole"]
+    _check(old, new, both)
