@@ -190,3 +190,10 @@ def test_no_kept_paragraph_ends_in_an_insertion_before_one_that_starts_with_one(
     for (_, this), (_, following) in itertools.pairwise(rows):
         if following.startswith("{+") and not this.endswith("¶+") and not this.endswith("¶-"):
             assert not this.endswith("+}"), this
+
+
+def test_track_changes_is_on_for_the_reviewer(fixture_redline: bytes) -> None:
+    settings = etree.fromstring(zipfile.ZipFile(io.BytesIO(fixture_redline)).read("word/settings.xml"))
+    names = [etree.QName(child).localname for child in settings]
+    assert names.count("trackRevisions") == 1
+    assert names.index("proofState") < names.index("trackRevisions") < names.index("defaultTabStop")

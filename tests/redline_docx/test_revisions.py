@@ -101,3 +101,16 @@ def test_a_copied_deleted_line_leaves_the_original_alone() -> None:
     copy = copy_deleted(tracker, original)
     assert original.find(f"{W}r/{W}t") is not None and original.find(f"{W}pPr") is None
     assert copy.find(f"{W}pPr/{W}rPr/{W}del") is not None
+
+
+def test_track_changes_goes_where_the_schema_puts_it() -> None:
+    from drafter.render.docx.revisions import track_later_edits
+
+    settings = parse_xml(f'<w:settings xmlns:w="{W_NS}"><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/>'
+                         "</w:settings>")
+    track_later_edits(settings)
+    track_later_edits(settings)
+    assert [etree.QName(c).localname for c in settings] == ["zoom", "trackRevisions", "defaultTabStop"]
+    empty = parse_xml(f'<w:settings xmlns:w="{W_NS}"><w:compat/></w:settings>')
+    track_later_edits(empty)
+    assert [etree.QName(c).localname for c in empty] == ["trackRevisions", "compat"]

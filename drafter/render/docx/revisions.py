@@ -20,6 +20,7 @@ from itertools import groupby
 from typing import Literal
 
 from docx.oxml.ns import qn
+from lxml import etree
 
 from drafter.render.docx.ids import Ids
 from drafter.render.docx.ooxml import attribute, text
@@ -176,3 +177,27 @@ def _append_after(body: object, last: object | None, paragraphs: list[object]) -
 
 def _text(paragraph: object) -> str:
     return "".join(t.text or "" for t in paragraph.iter(qn("w:t")))  # type: ignore[attr-defined]
+
+
+_BEFORE_TRACK_REVISIONS = frozenset(qn(f"w:{name}") for name in (
+    "writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
+    "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText",
+    "printFractionalCharacterWidth", "printFormsData", "embedTrueTypeFonts", "embedSystemFonts",
+    "saveSubsetFonts", "saveFormsData", "mirrorMargins", "alignBordersAndEdges",
+    "bordersDoNotSurroundHeader", "bordersDoNotSurroundFooter", "gutterAtTop", "hideSpellingErrors",
+    "hideGrammaticalErrors", "activeWritingStyle", "proofState", "formsDesign", "attachedTemplate",
+    "linkStyles", "stylePaneFormatFilter", "stylePaneSortMethod", "documentType", "mailMerge",
+    "revisionView",
+))
+"""What comes before `w:trackRevisions` in `w:settings` (the schema fixes the order)."""
+
+
+def track_later_edits(settings: etree._Element) -> None:
+    """Turn on Track Changes in the document's settings, so a reviewer's own edits are tracked too."""
+    if settings.find(qn("w:trackRevisions")) is not None:
+        return
+    at = 0
+    for i, child in enumerate(settings):
+        if child.tag in _BEFORE_TRACK_REVISIONS:
+            at = i + 1
+    settings.insert(at, settings.makeelement(qn("w:trackRevisions"), {}))

@@ -16,7 +16,7 @@ from typing import Literal
 from drafter.diff.redline import ClauseChange, Redline
 from drafter.model import REFERENCE as CROSS_REFERENCE
 from drafter.render.docx.builder import CLAUSE_LEVELS, REFERENCE, CoreProperties, DocxBuilder
-from drafter.render.docx.revisions import Tracker, iso_date, track_title_block
+from drafter.render.docx.revisions import Tracker, iso_date, track_later_edits, track_title_block
 from drafter.render.view import AnnexView, ClauseView, document_view
 from drafter.render.view import RenderOptions as ViewOptions
 
@@ -205,6 +205,7 @@ class BodyWriter:
     def finish(self) -> bytes:
         """The finished document."""
         self._flush(False)
+        track_later_edits(self.builder.document.settings.element)
         if self._last_mark != "equal":
             # LibreOffice cannot remove the document's last paragraph when rejecting its
             # insertion or accepting its deletion; an empty kept one after it can stay
