@@ -123,13 +123,19 @@ class IncrementalLoader:
         layout = cut(text)
         skeleton = self._skeleton(layout)
         chunks: dict[str, Chunk] = {}
-        top = self._place_all(layout.top, "", "$.clauses", chunks)
-        annexes = tuple(
-            replace(annex, clauses=self._place_all(texts, f"{annex.letter}.", f"$.annexes[{a}].clauses", chunks))
-            for a, (annex, texts) in enumerate(zip(skeleton.proposal.annexes, layout.annexes, strict=True))
-        )
-        in_order = [chunks[text[start:end]] for start, end, _ in layout.pieces]
-        index = _check(skeleton, in_order)
+        try:
+            top = self._place_all(layout.top, "", "$.clauses", chunks)
+            annexes = tuple(
+                replace(annex, clauses=self._place_all(texts, f"{annex.letter}.", f"$.annexes[{a}].clauses", chunks))
+                for a, (annex, texts) in enumerate(zip(skeleton.proposal.annexes, layout.annexes, strict=True))
+            )
+            in_order = [chunks[text[start:end]] for start, end, _ in layout.pieces]
+            index = _check(skeleton, in_order)
+        except Unsure:
+            # an invalid version: keep what it parsed, the versions after it (until one
+            # loads) are compared with the last one that loaded and share most of it
+            self.chunks.update(chunks)
+            raise
         self.chunks = chunks  # only this version's chunks are kept: memory stays that of one version
         proposal = replace(skeleton.proposal, clauses=top, annexes=annexes, origin=origin)
         object.__setattr__(proposal, "index", MappingProxyType(index))

@@ -73,7 +73,8 @@ def _lines(value: Any, indent: int) -> list[str]:
             out.append(f"{pad}{key}:\n")
             out += _lines(item, indent + 2)
         elif isinstance(item, str) and key in ("text", "preamble"):
-            out.append(f"{pad}{key}: |\n{pad}  {item}\n")
+            out.append(f"{pad}{key}: |\n")
+            out += [f"{pad}  {line}\n" if line.strip() else "\n" for line in item.splitlines()]
         else:
             out.append(f"{pad}{key}: {json.dumps(item, ensure_ascii=False)}\n")
     return out
