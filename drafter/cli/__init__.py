@@ -7,6 +7,7 @@ stays fast. A command parses, calls one library function and hands the result to
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from typing import Any
@@ -87,4 +88,8 @@ def cli() -> None:
 
 def main() -> None:
     """Console entry point."""
+    # drafter builds many small objects (YAML nodes, the frozen model) that live until
+    # exit and hold no cycles worth collecting; the cyclic collector re-walking them all
+    # every few hundred allocations cost half the time of a 10,000-clause run.
+    gc.disable()
     cli(prog_name="drafter")
