@@ -19,6 +19,7 @@ CLIENTS = {
     "pdftotext": "poppler-utils",
     "pdftoppm": "poppler-utils",
     "chromium": "chromium",
+    "time": "time",
 }
 """Real clients the tests open documents in, and the Debian package of each."""
 
