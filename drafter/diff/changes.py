@@ -169,37 +169,30 @@ class ChangeBuilder:
         return [n for n in nodes if n.index not in partner or other[partner[n.index]].text != n.text]
 
     def _pieces(self) -> None:
+        """Find splits (one old clause -> several new) and merges (several old -> one new)."""
         forward = {i: j for i, (j, _) in self.pairs.items()}
-        wholes = self._changed_wholes(self.old_nodes, forward, self.new_nodes)
-        for whole, parts in pieces(wholes, self.new_nodes, set(self.back)).items():
-            partner = self.pairs.get(whole)
-            if partner is None and len(parts) < 2:
+        self._find_pieces(self.old_nodes, self.new_nodes, forward, self.back, split=True)
+        self._find_pieces(self.new_nodes, self.old_nodes, self.back, forward, split=False)
+
+    def _find_pieces(self, wholes: list[Node], parts: list[Node], partner: dict[int, int],
+                     part_partner: dict[int, int], *, split: bool) -> None:
+        """Unpaired `parts` that came from one of `wholes`; a whole is kept only with a partner
+        or with at least two pieces."""
+        changed = self._changed_wholes(wholes, partner, parts)
+        for whole, found in pieces(changed, parts, set(part_partner)).items():
+            other = partner.get(whole)
+            if other is None and len(found) < 2:
                 continue
-            ids = [self.new_nodes[j].clause.id for j, _ in parts]
-            if partner is not None:
-                ids.insert(0, self.new_nodes[partner[0]].clause.id)
-            a = self.old_nodes[whole]
-            self.split_sources.add(whole)
-            for j, share in parts:
-                b = self.new_nodes[j]
-                related = tuple(x for x in ids if x != b.clause.id)
-                spans = word_spans(a.text, b.text)
-                self.splits[j] = ClauseChange("split", a.clause, b.clause, share, spans, (), (), related)
-        wholes = self._changed_wholes(self.new_nodes, self.back, self.old_nodes)
-        for whole, parts in pieces(wholes, self.old_nodes, set(self.pairs)).items():
-            old_partner = self.back.get(whole)
-            if old_partner is None and len(parts) < 2:
-                continue
-            ids = [self.old_nodes[i].clause.id for i, _ in parts]
-            if old_partner is not None:
-                ids.insert(0, self.old_nodes[old_partner].clause.id)
-            b = self.new_nodes[whole]
-            self.merge_targets.add(whole)
-            for i, share in parts:
-                a = self.old_nodes[i]
-                related = tuple(x for x in ids if x != a.clause.id)
-                spans = word_spans(a.text, b.text)
-                self.merges[i] = ClauseChange("merged", a.clause, b.clause, share, spans, (), (), related)
+            ids = [parts[k].clause.id for k, _ in found]
+            if other is not None:
+                ids.insert(0, parts[other].clause.id)
+            (self.split_sources if split else self.merge_targets).add(whole)
+            for k, share in found:
+                a, b = (wholes[whole], parts[k]) if split else (parts[k], wholes[whole])
+                related = tuple(x for x in ids if x != parts[k].clause.id)
+                change = ClauseChange("split" if split else "merged", a.clause, b.clause, share,
+                                      word_spans(a.text, b.text), (), (), related)
+                (self.splits if split else self.merges)[k] = change
 
 
 def _whole(op: str, text: str) -> tuple[Span, ...]:
