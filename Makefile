@@ -27,8 +27,10 @@ demo: $(STAMP)
 	$(BIN)/drafter render $(PLAN) --to html --out-dir build/
 	$(BIN)/drafter diff $(OLD) $(PLAN) --only changed || [ $$? -eq 1 ]
 	$(BIN)/drafter diff $(OLD) $(PLAN) --format html -o build/redline-v0.2-v0.3.html || [ $$? -eq 1 ]
+	$(BIN)/drafter diff $(OLD) $(PLAN) --format docx -o build/redline-v0.2-v0.3.docx || [ $$? -eq 1 ]
 	@echo
-	@echo "Rendered: build/ukraine-ceasefire-12-point.docx .md .html; redline: build/redline-v0.2-v0.3.html"
+	@echo "Rendered: build/ukraine-ceasefire-12-point.docx .md .html"
+	@echo "Redline v0.2 -> v0.3: build/redline-v0.2-v0.3.html and .docx (Word tracked changes)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
