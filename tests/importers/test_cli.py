@@ -9,9 +9,11 @@ from click.testing import CliRunner
 
 from drafter.cli import cli
 from drafter.load import load_path
+from tests.conftest import ROOT
 
 FIXTURES = Path(__file__).parent / "fixtures"
-CORPUS = Path("/work/shared/corpus")
+CORPUS = ROOT.parent / "shared" / "corpus"
+"""The real texts the brief keeps beside the repository (../shared/corpus); CI lays a copy there too."""
 
 
 def test_writes_a_valid_proposal_with_the_given_id_and_title(runner: CliRunner, tmp_path: Path) -> None:
