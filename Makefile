@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed-stamp
 PLAN   := proposals/ukraine-ceasefire-12-point.yaml
 OLD    := proposals/ukraine-ceasefire-12-point-v0.2.yaml
 
-.PHONY: demo test venv clean schema
+.PHONY: demo test venv clean schema lint
 
 venv: $(STAMP)
 
@@ -43,3 +43,9 @@ clean:
 # Regenerate the compiled schema validator after editing drafter/schema/proposal.schema.json.
 schema: $(STAMP)
 	$(BIN)/python -c "from drafter.load.schema import validator_source as v; open('drafter/schema/validator.py', 'w').write(v())"
+
+# Style and types: ruff and mypy over the package, the tests and the benchmark.
+lint: $(STAMP)
+	$(BIN)/pip install --quiet ruff mypy types-PyYAML
+	$(BIN)/ruff check drafter tests bench
+	$(BIN)/mypy drafter

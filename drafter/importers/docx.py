@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from drafter.errors import InputError
-from drafter.importers.ooxml import W, Package
+from drafter.importers.ooxml import Package, W
 from drafter.importers.paragraphs import Document, Notice, Paragraph, clean
 from drafter.importers.wordlists import Numbering, Styles, is_on, num_pr, read_styles
 

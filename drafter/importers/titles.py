@@ -108,6 +108,6 @@ def _colon_or_short(node: Node) -> None:
         node.paragraphs[0] = match.group("rest")
         return
     followed = len(node.paragraphs) > 1 or node.children
-    if followed and len(first.split()) <= _MAX_TITLE_WORDS and not _ENDS_SENTENCE.search(first):
-        if first[:1].isupper():
-            node.title = node.paragraphs.pop(0)
+    short = len(first.split()) <= _MAX_TITLE_WORDS and not _ENDS_SENTENCE.search(first)
+    if followed and short and first[:1].isupper():
+        node.title = node.paragraphs.pop(0)

@@ -73,9 +73,8 @@ def _child(node: yaml.Node | None, step: str | int) -> tuple[yaml.Node | None, y
         for key_node, value_node in node.value:
             if key_node.value == step:
                 return key_node, value_node
-    elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
-        if 0 <= step < len(node.value):
-            return None, node.value[step]
+    elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
+        return None, node.value[step]
     return None
 
 

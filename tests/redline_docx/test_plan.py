@@ -25,7 +25,7 @@ def _doc(tree: str) -> Proposal:
         clause_id = row.strip()
         if depth and not lines[-1].endswith("clauses:"):
             previous = next(i for i in range(len(lines) - 1, 0, -1) if lines[i].startswith(pad[:-4] + "- id:"))
-            if not any(l.startswith(pad[:-2] + "clauses:") for l in lines[previous:]):
+            if not any(line.startswith(pad[:-2] + "clauses:") for line in lines[previous:]):
                 lines.append(pad[:-2] + "clauses:")
         rng = random.Random(clause_id)
         words = " ".join("".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(3))
