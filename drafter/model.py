@@ -201,6 +201,11 @@ class Proposal:
         """True once agreed: headers stop saying DRAFT."""
         return self.status == "agreed"
 
+    @property
+    def state(self) -> str:
+        """What headers and outlines print: `DRAFT` until agreed, then `AGREED`."""
+        return "AGREED" if self.is_final else "DRAFT"
+
 
 def references(text: str) -> list[str]:
     """Clause ids referenced in `text`, in order of appearance."""

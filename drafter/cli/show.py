@@ -30,9 +30,8 @@ def show(proposal: str) -> None:
 
 def outline(proposal: Proposal, colour: bool) -> Iterator[str]:
     """Lines of the tree: a header, then one line per clause."""
-    state = "DRAFT" if not proposal.is_final else "AGREED"
     yield style(proposal.title, colour, bold=True)
-    yield f"version {proposal.version} · {proposal.date} · {proposal.status} ({state})"
+    yield f"version {proposal.version} · {proposal.date} · {proposal.status} ({proposal.state})"
     yield from _branch(proposal, proposal.clauses, "", colour)
     for annex in proposal.annexes:
         yield style(f"Annex {annex.letter}: {annex.title}", colour, bold=True)

@@ -67,6 +67,6 @@ def positions_view(proposal: Proposal, options: RenderOptions) -> PositionsView:
         rows.append(Row(clause.id, clause.number, clause.title or "", clause.status, cells))
     return PositionsView(
         id=proposal.id, title=proposal.title, version=proposal.version, date=proposal.date,
-        status=proposal.status, state="AGREED" if proposal.is_final else "DRAFT",
+        status=proposal.status, state=proposal.state,
         parties=parties, rows=tuple(rows), with_notes=options.with_notes,
     )

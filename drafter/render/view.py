@@ -155,7 +155,7 @@ def document_view(proposal: Proposal, options: RenderOptions) -> DocumentView:
     )
     return DocumentView(
         id=proposal.id, title=proposal.title, version=proposal.version, date=proposal.date,
-        status=proposal.status, state="AGREED" if proposal.is_final else "DRAFT",
+        status=proposal.status, state=proposal.state,
         notice=proposal.notice, authors=proposal.authors,
         preamble=builder.paragraphs(proposal.preamble, False), clauses=clauses,
         annexes=annexes, notes=tuple(builder.notes), only=options.only,
