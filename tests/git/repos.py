@@ -77,3 +77,14 @@ class Repo:
                               env={**os.environ, **GIT_ENV, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date})
         assert done.returncode == 0
         return self.git("rev-parse", "HEAD").strip()
+
+    def rename_and_merge(self) -> None:
+        """On top of the three versions: rename p.yaml to plan.yaml, change it on a side
+        branch while main gets an unrelated commit, then merge the branch."""
+        self.git("mv", "proposals/p.yaml", "proposals/plan.yaml")
+        self.git("commit", "-q", "-m", "Rename")
+        self.git("checkout", "-q", "-b", "side")
+        self.commit("proposals/plan.yaml", V3.replace("sixty", "ninety"), "Side change")
+        self.git("checkout", "-q", "main")
+        self.commit("notes.txt", "unrelated\n", "Unrelated")
+        self.git("merge", "-q", "--no-edit", "side")

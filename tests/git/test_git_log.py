@@ -40,13 +40,7 @@ def test_json(three: Repo, runner: CliRunner) -> None:
 
 def test_follows_renames_and_merged_branches_from_a_subfolder(three: Repo, runner: CliRunner,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    three.git("mv", "proposals/p.yaml", "proposals/plan.yaml")
-    three.git("commit", "-q", "-m", "Rename")
-    three.git("checkout", "-q", "-b", "side")
-    three.commit("proposals/plan.yaml", V3.replace("sixty", "ninety"), "Side change")
-    three.git("checkout", "-q", "main")
-    three.commit("notes.txt", "unrelated\n", "Unrelated")
-    three.git("merge", "-q", "--no-edit", "side")
+    three.rename_and_merge()
     monkeypatch.chdir(three.root / "proposals")
     summaries = [line.split("  ")[-1].strip() for line in lines(runner, "plan.yaml")]
     assert summaries == ["~1 reworded", "no changes",

@@ -115,13 +115,7 @@ def test_inherited_git_variables_do_not_redirect_drafter(three: Repo, tmp_path: 
 
 
 def test_file_log_follows_renames_and_merges(three: Repo) -> None:
-    three.git("mv", "proposals/p.yaml", "proposals/plan.yaml")
-    three.git("commit", "-q", "-m", "Rename")
-    three.git("checkout", "-q", "-b", "side")
-    three.commit("proposals/plan.yaml", V3.replace("sixty", "ninety"), "Side change")
-    three.git("checkout", "-q", "main")
-    three.commit("notes.txt", "unrelated\n", "Unrelated")
-    three.git("merge", "-q", "--no-edit", "side")
+    three.rename_and_merge()
     commits = git.file_log("proposals/plan.yaml")
     assert [c.status for c in commits] == ["M", "R", "M", "M", "A"]
     assert [c.path for c in commits] == ["proposals/plan.yaml"] * 2 + ["proposals/p.yaml"] * 3
