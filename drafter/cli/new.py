@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 from pathlib import Path
 
 import click
@@ -10,8 +11,11 @@ import click
 from drafter.cli.output import echo, write_atomic
 from drafter.errors import OutputError
 
+SCHEMA_NAME = "proposal.schema.json"
+"""Written beside a new proposal, so an editor's YAML language server finds it by a relative path."""
+
 SKELETON = """\
-# yaml-language-server: $schema=https://drafter.invalid/schema/proposal-1.json
+# yaml-language-server: $schema={schema}
 # A drafter proposal. Format: docs/format.md. Check it with: drafter validate {path}
 drafter: 1
 id: {id}
@@ -62,6 +66,9 @@ clauses:
 def new(proposal_id: str, output: str | None, title: str | None, force: bool) -> None:
     """Write a skeleton proposal that validates, to edit from there.
 
+    The JSON Schema is written beside it as proposal.schema.json (unless one is there
+    already), and the proposal's first line points editors to it.
+
     \b
     Examples:
       drafter new gaza-20-point --title "Gaza 20-point framework"
@@ -73,12 +80,31 @@ def new(proposal_id: str, output: str | None, title: str | None, force: bool) ->
         raise click.BadParameter(f"'{proposal_id}' is not a slug (lower-case words joined by hyphens)",
                                  param_hint="ID")
     target = Path(output or f"proposals/{proposal_id}.yaml")
-    if target.exists() and not force:
+    if target.name == SCHEMA_NAME:
+        raise click.BadParameter(f"{SCHEMA_NAME} is the name of the schema written beside the proposal",
+                                 param_hint="-o")
+    if os.path.lexists(target) and not force:  # os.path: a name too long to exist is not an error here
         raise OutputError(f"{target}: already exists; use --force to overwrite")
     text = SKELETON.format(id=proposal_id, path=target, date=datetime.date.today().isoformat(),
-                           title=_yaml_text(title or proposal_id.replace("-", " ").capitalize()))
+                           schema=f"./{SCHEMA_NAME}", title=_yaml_text(title or proposal_id.replace("-", " ").capitalize()))
+    schema_note = _write_schema(target.parent / SCHEMA_NAME)
     write_atomic(target, text)
-    echo(f"wrote {target}")
+    echo(f"wrote {target}{schema_note}")
+
+
+def _write_schema(path: Path) -> str:
+    """Put the shipped schema at `path` unless a file is there; what was done, for the message."""
+    from drafter.load.schema import schema_text
+
+    if not os.path.lexists(path):
+        write_atomic(path, schema_text())
+        return f" and {path}"
+    try:
+        if path.read_text(encoding="utf-8") == schema_text():
+            return ""
+    except (OSError, UnicodeDecodeError):
+        pass
+    return f" (kept {path}, which differs from this drafter's schema: `drafter schema -o {path}` updates it)"
 
 
 def _yaml_text(value: str) -> str:
