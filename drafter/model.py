@@ -207,11 +207,6 @@ class Proposal:
         return "AGREED" if self.is_final else "DRAFT"
 
 
-def references(text: str) -> list[str]:
-    """Clause ids referenced in `text`, in order of appearance."""
-    return REFERENCE.findall(text)
-
-
 def split_paragraphs(text: str) -> tuple[str, ...]:
     """Paragraphs of a block of text: separated by blank lines, inner newlines folded."""
     paragraphs = []

@@ -8,10 +8,10 @@ from typing import Any
 import click
 
 from drafter.cli.options import load_proposal_arg, output_option
-from drafter.cli.output import colour_wanted, emit
+from drafter.cli.output import colour_wanted, emit, painter
 from drafter.errors import EXIT_ERROR, InvalidProposal
 from drafter.model import Proposal
-from drafter.render.redline import FORMATS, RenderOptions
+from drafter.render.redline import FORMATS, RenderOptions, render_redline
 
 
 def load_for_comparison(spec: str) -> Proposal:
@@ -27,8 +27,7 @@ def comparison_options(function: Callable[..., Any]) -> Callable[..., Any]:
     """--format, -o, --ignore-renumbering, --context, --only: shared with `drafter compare`."""
     decorators = [
         click.option("-f", "--format", "format_name", type=click.Choice(list(FORMATS)), default="term",
-                     show_default=True, help="Output format: " + "; ".join(
-                         f"{f.name}: {f.description}" for f in FORMATS.values()) + "."),
+                     show_default=True, help=f"Output format: {FORMATS.help()}."),
         output_option(),
         click.option("--ignore-renumbering", is_flag=True,
                      help="Count clauses whose only change is their number as unchanged."),
@@ -52,10 +51,9 @@ def finish(redline: Any, format_name: str, output: str | None, ignore_renumberin
     if only == "changed" and context is None:
         context = 0
     shown = redline.select(context)
-    entry = FORMATS[format_name]
     to_terminal = output in (None, "-")
-    rendered = entry.render(shown, RenderOptions(colour=to_terminal and colour_wanted(), author=author))
-    emit(rendered, output, binary=entry.binary)
+    options = RenderOptions(paint=painter(to_terminal and colour_wanted()), author=author)
+    emit(render_redline(shown, format_name, options), output, binary=FORMATS[format_name].binary)
     raise click.exceptions.Exit(0 if redline.same else 1)
 
 

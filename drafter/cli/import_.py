@@ -9,6 +9,7 @@ import click
 
 from drafter.cli.output import echo, emit
 from drafter.errors import InputError
+from drafter.importers import FORMATS as IMPORT_FORMATS
 from drafter.model import SLUG, Clause, Proposal
 
 MAX_INPUT = 64 * 1024 * 1024
@@ -21,7 +22,7 @@ MAX_INPUT = 64 * 1024 * 1024
               help="Write the proposal to FILE instead of standard output.")
 @click.option("--id", "proposal_id", metavar="ID", default=None, help="Proposal id (default: from the file name).")
 @click.option("--title", default=None, help="Proposal title (default: from the document).")
-@click.option("--from", "fmt", type=click.Choice(["txt", "md", "docx"]), default=None,
+@click.option("--from", "fmt", type=click.Choice(list(IMPORT_FORMATS)), default=None,
               help="Read as this format (default: from the file name, or the content for -).")
 @click.option("--dry-run", is_flag=True, help="Print the outline found; write nothing.")
 def import_command(source: str, output: str | None, proposal_id: str | None, title: str | None,

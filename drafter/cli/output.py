@@ -15,6 +15,18 @@ from typing import IO
 import click
 
 from drafter.errors import OutputError
+from drafter.render.paint import Paint, unpainted
+
+PALETTE: dict[str, dict[str, object]] = {
+    "heading": {"bold": True}, "deleted": {"fg": "red"}, "inserted": {"fg": "green"},
+    "flag": {"fg": "red", "bold": True}, "quiet": {"dim": True}, "commit": {"fg": "yellow"},
+    "problem": {"fg": "red"},
+    "kind:added": {"fg": "green", "bold": True}, "kind:removed": {"fg": "red", "bold": True},
+    "kind:reworded": {"fg": "yellow", "bold": True}, "kind:moved": {"fg": "magenta", "bold": True},
+    "kind:renumbered": {"fg": "cyan", "bold": True}, "kind:split": {"fg": "blue", "bold": True},
+    "kind:merged": {"fg": "blue", "bold": True}, "kind:unchanged": {"fg": "bright_black"},
+}
+"""How each role a renderer names (drafter.render.paint.ROLES) looks on a terminal."""
 
 
 def colour_wanted(stream: IO[str] | None = None) -> bool:
@@ -29,6 +41,13 @@ def colour_wanted(stream: IO[str] | None = None) -> bool:
 def style(text: str, colour: bool, **styles: object) -> str:
     """`text` styled with click's ANSI styles when `colour` is on, else unchanged."""
     return click.style(text, **styles) if colour else text  # type: ignore[arg-type]
+
+
+def painter(colour: bool) -> Paint:
+    """The painter renderers get: ANSI styles from PALETTE when `colour`, else text as it is."""
+    if not colour:
+        return unpainted
+    return lambda text, role: click.style(text, **PALETTE.get(role, {}))  # type: ignore[arg-type]
 
 
 def echo(text: str = "", *, err: bool = False) -> None:

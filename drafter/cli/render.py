@@ -15,23 +15,22 @@ from drafter.render import FORMATS, VIEWS, RenderOptions
 from drafter.render import render as render_proposal
 
 DEFAULT_OUT_DIR = Path("build")
-FORMAT_HELP = "; ".join(f"{f.name}: {f.description}" for f in FORMATS.values())
 
 
 @click.command(epilog=None)
 @click.argument("proposals", nargs=-1, required=True, metavar="PROPOSAL...")
-@click.option("--to", "to", type=click.Choice(list(FORMATS)), required=True, help=f"Output format ({FORMAT_HELP}).")
+@click.option("--to", "to", type=click.Choice(list(FORMATS)), required=True, help=f"Output format ({FORMATS.help()}).")
 @output_option("Write to FILE ('-' for standard output); one proposal only. Default: build/NAME.EXT.")
 @click.option("--out-dir", metavar="DIR", default=None, help="Folder for the outputs (default build/).")
 @click.option("--template", metavar="PATH", default=None,
-              help="Your own template: a .md.j2 / .html.j2 file, or a reference .docx for --to docx.")
+              help="Your own template: a .md.j2 / .html.j2 / .txt.j2 file, or a reference .docx for --to docx.")
 @click.option("--only", type=click.Choice(["agreed"]), default=None, help="Render the agreed text alone.")
 @click.option("--with-notes", is_flag=True, help="Add drafters' notes (Word comments, footnotes, asides).")
 @click.option("--view", type=click.Choice(VIEWS), default="document", show_default=True,
               help="The text, or a clause-by-party matrix of positions.")
 def render(proposals: tuple[str, ...], to: str, output: str | None, out_dir: str | None,
            template: str | None, only: str | None, with_notes: bool, view: str) -> None:
-    """Render proposals (files or folders of .yaml) to Word, Markdown or HTML.
+    """Render proposals (files or folders of .yaml) to Word, Markdown, HTML or plain text.
 
     Output goes to build/NAME.EXT unless -o or --out-dir says otherwise; files are
     written whole or not at all. Word is never written to a terminal.
@@ -41,6 +40,7 @@ def render(proposals: tuple[str, ...], to: str, output: str | None, out_dir: str
       drafter render proposals/ukraine-ceasefire-12-point.yaml --to docx
       drafter render proposals/ --to html --out-dir site/
       drafter render proposals/ukraine-ceasefire-12-point.yaml --to md -o -
+      drafter render proposals/ukraine-ceasefire-12-point.yaml --to txt -o - | mail -s "12 points" desk
       drafter render proposals/ukraine-ceasefire-12-point.yaml --to docx --only agreed
       drafter render proposals/ukraine-ceasefire-12-point.yaml --to md --view positions -o -
       drafter render proposals/x.yaml --to md --template my/proposal.md.j2 --with-notes
@@ -77,9 +77,10 @@ def _template(template: str | None, to: str) -> Path | None:
     if template is None:
         return None
     path = Path(template)
-    wanted = ".docx" if to == "docx" else f".{to}.j2"
-    if not path.name.endswith(wanted):
-        raise click.BadParameter(f"{template}: --to {to} needs a *{wanted} template", param_hint="--template")
+    wanted = FORMATS[to].template
+    if wanted is None or not path.name.endswith(wanted):
+        needs = f"needs a *{wanted} template" if wanted else "takes no template"
+        raise click.BadParameter(f"{template}: --to {to} {needs}", param_hint="--template")
     if not path.is_file():
         raise click.BadParameter(f"{template}: no such file", param_hint="--template")
     return path

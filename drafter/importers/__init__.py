@@ -15,12 +15,16 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from drafter.errors import InputError
+from drafter.formats import Format, Registry
 from drafter.importers.paragraphs import Document, Notice
 from drafter.model import Proposal
 
-FORMATS = ("txt", "md", "docx")
+FORMATS = Registry("import format", "read", (
+    Format("txt", (".txt", ".text"), False, "drafter.importers.text", "plain text"),
+    Format("md", (".md", ".markdown"), False, "drafter.importers.markdown", "Markdown, with YAML front matter"),
+    Format("docx", (".docx",), True, "drafter.importers.docx", "Word 2007 and later"),
+))
 """Formats `import_bytes` reads; `fmt=None` picks one from the name, then the content."""
-_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx": "docx"}
 _REFUSED = {".doc": "old Word 97-2003 files (.doc) are not supported; save it as .docx",
             ".pdf": "PDF is not supported; copy its text into a .txt file",
             ".odt": "OpenDocument (.odt) is not supported; save it as .docx",
@@ -61,21 +65,16 @@ def import_bytes(data: bytes, origin: str, *, fmt: str | None = None, proposal_i
 
 
 def read_document(data: bytes, origin: str, fmt: str) -> Document:
-    """The paragraphs of `data` read as `fmt` (`txt`, `md` or `docx`)."""
-    if fmt == "docx":
-        from drafter.importers.docx import read_docx
-
-        return read_docx(data, origin)
-    from drafter.importers.text import read_text
-
-    return read_text(data, origin, markdown=fmt == "md")
+    """The paragraphs of `data` read as `fmt` (a key of FORMATS)."""
+    return FORMATS.implementation(fmt)(data, origin)
 
 
 def detect_format(origin: str, data: bytes) -> str:
     """`txt`, `md` or `docx` from the file name, else from the content (for `-`)."""
+    known = FORMATS.for_path(origin)
+    if known is not None:
+        return known.name
     suffix = PurePath(origin).suffix.lower()
-    if suffix in _SUFFIXES:
-        return _SUFFIXES[suffix]
     if suffix in _REFUSED:
         raise InputError(f"{origin}: {_REFUSED[suffix]}")
     if data.startswith(b"PK\x03\x04"):

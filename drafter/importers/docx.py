@@ -151,3 +151,8 @@ def _lead(segments: list[tuple[str, bool]]) -> str | None:
 def _style(props: etree._Element | None, tag: str = "pStyle") -> str | None:
     found = props.find(f"{W}{tag}") if props is not None else None
     return found.get(f"{W}val") if found is not None else None
+
+
+def read(data: bytes, origin: str) -> Document:
+    """The body paragraphs of a Word document (the `docx` import format)."""
+    return read_docx(data, origin)

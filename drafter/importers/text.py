@@ -179,3 +179,8 @@ def _plain(text: str) -> str:
     for escaped, private in _PROTECT.items():
         text = text.replace(private, escaped[1])
     return clean(text)
+
+
+def read(data: bytes, origin: str) -> Document:
+    """The paragraphs of a plain-text document (the `txt` import format)."""
+    return read_text(data, origin, markdown=False)

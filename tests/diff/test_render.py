@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 
+from drafter.cli.output import painter
 from drafter.diff.redline import CHANGE_KINDS, Span
 from drafter.render.redline import FORMATS, RenderOptions, render_redline
 from drafter.render.redline.html import HtmlRenderer
@@ -22,7 +23,7 @@ ANSI = re.compile(r"\x1b\[[0-9;]*m")
 def test_registry_lists_text_formats_and_leaves_room_for_docx() -> None:
     text = {name: entry for name, entry in FORMATS.items() if not entry.binary}
     assert list(text) == ["term", "md", "html", "json"]
-    assert {entry.extension for entry in text.values()} == {"txt", "md", "html", "json"}
+    assert {entry.extension for entry in text.values()} == {".txt", ".md", ".html", ".json"}
     assert FORMATS["docx"].binary  # tested in tests/redline_docx
 
 
@@ -57,7 +58,7 @@ def test_terminal_shows_each_kind_and_the_word_diff() -> None:
 
 
 def test_terminal_colour_keeps_the_markers() -> None:
-    coloured = render_redline(fixture_redline(), "term", RenderOptions(colour=True))
+    coloured = render_redline(fixture_redline(), "term", RenderOptions(paint=painter(True)))
     assert ANSI.search(coloured)
     assert ANSI.sub("", coloured) == render_redline(fixture_redline(), "term")
 

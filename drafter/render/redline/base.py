@@ -11,16 +11,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from drafter.diff.redline import ClauseChange, Redline
+from drafter.diff.redline import ClauseChange
 from drafter.model import Clause, Proposal
+from drafter.render.paint import Paint, unpainted
 
 
 @dataclass(frozen=True, slots=True)
 class RenderOptions:
     """How to render: passed explicitly, never read from globals."""
 
-    colour: bool = False
-    """ANSI colour (terminal only); the text markers are there either way."""
+    paint: Paint = unpainted
+    """Colours text by its role (terminal only; see drafter.render.paint); the markers stay either way."""
     author: str = "drafter"
     """Author of Word's tracked changes (docx only)."""
     date: datetime | None = None
@@ -68,9 +69,3 @@ def heading(change: ClauseChange) -> str:
 def describe(proposal: Proposal) -> str:
     """`Title, version 0.3 (origin)` for headers."""
     return f"{proposal.title}, version {proposal.version} ({proposal.origin})"
-
-
-def side_text(redline: Redline, change: ClauseChange, side: str) -> str:
-    """The old or new text of a change with references printed as that document numbers them."""
-    text = change.old_text if side == "old" else change.new_text
-    return redline.resolve(text, side)  # type: ignore[arg-type]

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import click
-
 from drafter.diff.redline import ClauseChange, Redline, Span
 from drafter.render.redline.base import (
     PLAIN,
@@ -22,10 +20,6 @@ from drafter.render.redline.base import (
     numbers,
 )
 
-KIND_COLOURS = {
-    "added": "green", "removed": "red", "reworded": "yellow", "moved": "magenta",
-    "renumbered": "cyan", "split": "blue", "merged": "blue", "unchanged": "bright_black",
-}
 INDENT = "    "
 
 
@@ -34,15 +28,12 @@ class TerminalRenderer(KindDispatcher):
 
     def __init__(self, redline: Redline, options: RenderOptions) -> None:
         self.redline = redline
-        self.colour = options.colour
-
-    def _style(self, text: str, **styles: object) -> str:
-        return click.style(text, **styles) if self.colour else text  # type: ignore[arg-type]
+        self.paint = options.paint
 
     def document(self) -> Iterator[str]:
         """Header, document fields, one block per change (or the concordance), summary."""
-        yield self._style(f"--- {describe(self.redline.old)}", bold=True)
-        yield self._style(f"+++ {describe(self.redline.new)}", bold=True)
+        yield self.paint(f"--- {describe(self.redline.old)}", "heading")
+        yield self.paint(f"+++ {describe(self.redline.new)}", "heading")
         for field in self.redline.document_fields:
             yield f"document {field.field}: {self._field(field.old, field.new)}"
         if self.redline.mode == "parties":
@@ -50,25 +41,25 @@ class TerminalRenderer(KindDispatcher):
         else:
             for change in self.redline.changes:
                 yield from self.render_change(change)
-        yield self._style(self.redline.summary(), bold=True)
+        yield self.paint(self.redline.summary(), "heading")
 
     def concordance(self) -> Iterator[str]:
         """A's point, B's point, kind and similarity, one row per aligned pair or lone point."""
         yield f"{'A':<10} {'B':<10} {'kind':<11} similarity"
         for change in self.redline.changes:
-            kind = self._style(f"{change.kind:<11}", fg=KIND_COLOURS[change.kind])
+            kind = self.paint(f"{change.kind:<11}", f"kind:{change.kind}")
             similarity = f"{change.similarity:.2f}" if change.old and change.new else ""
             yield f"{number(change.old):<10} {number(change.new):<10} {kind} {similarity}".rstrip()
 
     def _header(self, change: ClauseChange, extra: str = "") -> str:
-        kind = self._style(change.kind, fg=KIND_COLOURS[change.kind], bold=True)
+        kind = self.paint(change.kind, f"kind:{change.kind}")
         parts = [f"{kind} {numbers(change)}", clause_id(change)]
         if heading(change):
             parts.append(heading(change))
         if change.old is not None and change.new is not None and change.similarity < 1:
             parts.append(f"similarity {change.similarity:.2f}")
         if change.flags:
-            parts.append(self._style("flags: " + ", ".join(change.flags), fg="red", bold=True))
+            parts.append(self.paint("flags: " + ", ".join(change.flags), "flag"))
         return " · ".join(parts) + extra
 
     def _spans(self, spans: tuple[Span, ...], side: str | None = None) -> Iterator[str]:
@@ -77,14 +68,14 @@ class TerminalRenderer(KindDispatcher):
             if span.op == "equal":
                 pieces.append(self.redline.resolve(span.text, "new"))
             elif span.op == "delete":
-                pieces.append(self._style(f"[-{self.redline.resolve(span.text, 'old')}-]", fg="red"))
+                pieces.append(self.paint(f"[-{self.redline.resolve(span.text, 'old')}-]", "deleted"))
             else:
-                pieces.append(self._style(f"{{+{self.redline.resolve(span.text, 'new')}+}}", fg="green"))
+                pieces.append(self.paint(f"{{+{self.redline.resolve(span.text, 'new')}+}}", "inserted"))
         for line in "".join(pieces).split("\n"):
             yield INDENT + line
 
     def _field(self, old: str, new: str) -> str:
-        return f"{self._style(f'[-{old}-]', fg='red')} {self._style(f'{{+{new}+}}', fg='green')}"
+        return f"{self.paint(f'[-{old}-]', 'deleted')} {self.paint(f'{{+{new}+}}', 'inserted')}"
 
     def _fields(self, change: ClauseChange) -> Iterator[str]:
         for field in change.fields:
@@ -117,7 +108,7 @@ class TerminalRenderer(KindDispatcher):
 
     def unchanged(self, change: ClauseChange) -> Iterator[str]:
         """One dim line."""
-        yield self._style(f"unchanged {numbers(change)} · {clause_id(change)}", dim=True)
+        yield self.paint(f"unchanged {numbers(change)} · {clause_id(change)}", "quiet")
 
     def split(self, change: ClauseChange) -> Iterator[str]:
         """Header naming the other pieces, then the word diff against the whole."""
