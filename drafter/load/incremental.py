@@ -288,7 +288,7 @@ def parse_chunk(text: str) -> Chunk:
     from drafter.load.build import build_proposal
     from drafter.load.yaml_source import read_yaml
 
-    document = read_yaml(text, "<chunk>")
+    document = read_yaml(text, "<chunk>", depth=3)  # its list stands for $.clauses or $.annexes[n].clauses
     if document.problems or not isinstance(document.data, list) or len(document.data) != 1:
         raise Unsure("a chunk is not one clause")
     item = document.data[0]

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from drafter.errors import InputError
+from drafter.load.yaml_hints import explain
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -25,6 +26,12 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 
 MAX_BYTES = 64 * 1024 * 1024
 """Larger files are refused before parsing: a proposal is text, not a data dump."""
+
+MAX_DEPTH = 64
+"""Deepest nesting of lists and mappings read. Clauses nested 29 deep with positions fit; a
+real proposal needs a fraction of that, and every later stage may then recurse safely."""
+TOO_DEEP = (f"nested more than {MAX_DEPTH} levels deep (a proposal needs far fewer:"
+            " is a bracket left open, or the indentation running away?)")
 
 _NULL_TAG = "tag:yaml.org,2002:null"
 _MERGE_TAG = "tag:yaml.org,2002:merge"
@@ -96,12 +103,16 @@ def decode(data: bytes, origin: str) -> str:
         ) from None
 
 
-def read_yaml(text: str, origin: str) -> YamlDocument:
-    """Compose `text` and convert it to plain data; YAML errors raise `InputError`."""
+def read_yaml(text: str, origin: str, *, depth: int = 0) -> YamlDocument:
+    """Compose `text` and convert it to plain data; YAML errors raise `InputError`.
+
+    `depth`: how deep the text's root sits in the document it was cut from, so that a
+    piece is refused for nesting exactly when the whole would be (or sooner).
+    """
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        raise InputError(_syntax_message(exc, origin)) from None
+        raise InputError(_syntax_message(exc, origin, text)) from None
     except yaml.reader.ReaderError as exc:
         line, column = _line_column(text, exc.position)
         raise InputError(
@@ -112,7 +123,11 @@ def read_yaml(text: str, origin: str) -> YamlDocument:
         raise InputError(f"{origin}: not readable as YAML: {_one_line(str(exc))}") from None
     document = YamlDocument(data=None, root=root)
     if root is not None:
-        document.data = _Converter(document.problems, "*" in text).convert(root, ())
+        try:
+            document.data = _Converter(document.problems, text, MAX_DEPTH - depth).convert(root, ())
+        except _TooDeep as deep:
+            mark = deep.node.start_mark
+            raise InputError(f"{origin}:{mark.line + 1}:{mark.column + 1}: {TOO_DEEP}") from None
     return document
 
 
@@ -121,14 +136,20 @@ def _line_column(text: str, position: int) -> tuple[int, int]:
     return line, position - (text.rfind("\n", 0, position) + 1) + 1
 
 
-def _syntax_message(exc: yaml.MarkedYAMLError, origin: str) -> str:
+def _syntax_message(exc: yaml.MarkedYAMLError, origin: str, text: str) -> str:
+    if "expected a single document" in str(exc):
+        mark = exc.problem_mark
+        where = f"{origin}:{mark.line + 1}:{mark.column + 1}" if mark else origin
+        return f"{where}: YAML syntax: more than one YAML document (---); a file holds one proposal"
+    explained = explain(exc, text)
+    if explained is not None:
+        line, column, what = explained
+        return f"{origin}:{line}:{column}: YAML syntax: {_one_line(what)}"
     mark = exc.problem_mark or exc.context_mark
     where = f"{origin}:{mark.line + 1}:{mark.column + 1}" if mark else origin
     what = exc.problem or exc.context or "invalid YAML"
     if exc.context and exc.problem:
         what = f"{exc.problem} ({exc.context})"
-    if "expected a single document" in str(exc):
-        what = "more than one YAML document (---); a file holds one proposal"
     return f"{where}: YAML syntax: {_one_line(what)}"
 
 
@@ -136,35 +157,59 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+class _TooDeep(Exception):
+    def __init__(self, node: yaml.Node) -> None:
+        self.node = node
+
+
 class _Converter:
     """Node tree -> dicts, lists, strings (and None for plain nulls)."""
 
-    def __init__(self, problems: list[SyntaxProblem], track_scalars: bool) -> None:
+    def __init__(self, problems: list[SyntaxProblem], text: str, limit: int) -> None:
         self.problems = problems
+        self.limit = limit
         self.seen: set[int] = set()
-        self.track_scalars = track_scalars
-        """Watch scalars for aliases too; only needed when the text has a `*` at all."""
+        self.aliases = "*" in text
+        """Watch nodes for aliases; only needed when the text has a `*` at all."""
+        self.tags = "!" in text
+        """Watch scalars for tags; only needed when the text has a `!` at all."""
 
     def convert(self, node: yaml.Node, path: Path) -> Any:
-        if isinstance(node, yaml.ScalarNode) and not self.track_scalars:
-            return None if node.tag == _NULL_TAG else node.value
-        if id(node) in self.seen:
-            # the node's own mark is where the anchor was defined; locate the alias by path
-            self.problems.append(SyntaxProblem(path, 0, 0, "anchors and aliases (&name / *name) are not supported;"
-                                               " write the text out"))
-            # a repeated scalar is harmless to keep; a repeated collection is not expanded
-            return node.value if isinstance(node, yaml.ScalarNode) else None
-        self.seen.add(id(node))
         if isinstance(node, yaml.ScalarNode):
+            if self.aliases or self.tags:
+                return self._scalar(node, path)
             return None if node.tag == _NULL_TAG else node.value
+        if len(path) >= self.limit:
+            raise _TooDeep(node)
+        if self.aliases and self._repeated(node, path):
+            return None  # a repeated collection is not expanded
         if isinstance(node, yaml.SequenceNode):
             return [self.convert(item, (*path, i)) for i, item in enumerate(node.value)]
         assert isinstance(node, yaml.MappingNode)
         return self._mapping(node, path)
 
+    def _scalar(self, node: yaml.ScalarNode, path: Path) -> str | None:
+        if self.aliases and self._repeated(node, path):
+            return node.value  # a repeated scalar is harmless to keep
+        if node.tag.startswith("!"):
+            self._report(node, path, f"a value starting with {node.tag} is read as a YAML tag and the {node.tag}"
+                         " is dropped (put the value in quotes)")
+        return None if node.tag == _NULL_TAG else node.value
+
+    def _repeated(self, node: yaml.Node, path: Path) -> bool:
+        if id(node) in self.seen:
+            # the node's own mark is where the anchor was defined; locate the alias by path
+            self.problems.append(SyntaxProblem(path, 0, 0, "anchors and aliases (&name / *name) are not supported;"
+                                               " write the text out"))
+            return True
+        self.seen.add(id(node))
+        return False
+
     def _mapping(self, node: yaml.MappingNode, path: Path) -> dict[str, Any]:
         result: dict[str, Any] = {}
+        previous: tuple[yaml.Node, yaml.Node] | None = None
         for key_node, value_node in node.value:
+            pair, previous = previous, (key_node, value_node)
             if not isinstance(key_node, yaml.ScalarNode):
                 self._report(key_node, path, "a key must be plain text")
                 continue
@@ -175,9 +220,27 @@ class _Converter:
             if key in result:
                 self._report(key_node, (*path, key), f"duplicate key '{key}' (an earlier '{key}' would be silently replaced)")
                 continue
+            if node.flow_style and _without_value(key_node, value_node):
+                self._report(key_node, path, _comma_message(key, pair))
+                continue
             result[key] = self.convert(value_node, (*path, key))
         return result
 
     def _report(self, node: yaml.Node, path: Path, message: str) -> None:
         mark = node.start_mark
         self.problems.append(SyntaxProblem(path, mark.line + 1, mark.column + 1, message))
+
+
+def _without_value(key: yaml.Node, value: yaml.Node) -> bool:
+    """`{a: 1, b}`: `b` has no colon at all, so its value is empty and starts where the key ends."""
+    return (value.tag == _NULL_TAG and value.value == "" and
+            (value.start_mark.line, value.start_mark.column) == (key.end_mark.line, key.end_mark.column))
+
+
+def _comma_message(key: str, previous: tuple[yaml.Node, yaml.Node] | None) -> str:
+    """`{name: UK, France and Germany}` read as two fields: say so, with the quoted value to write."""
+    message = f"'{key}' has no value: inside {{...}} a comma starts a new field"
+    if previous is None or not isinstance(previous[1], yaml.ScalarNode) or previous[1].style:
+        return f"{message} (put a value holding a comma in quotes)"
+    joined = f"{previous[1].value}, {key}".replace("\\", "\\\\").replace('"', '\\"')
+    return f'{message} (put a value holding a comma in quotes: {previous[0].value}: "{joined}")'

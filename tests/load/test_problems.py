@@ -155,7 +155,8 @@ def test_crlf_line_numbers_are_right() -> None:
         ("drafter: 1\ntitle: Zürich\n".encode("latin-1"), "x.yaml:2:9: not UTF-8 (byte 0xfc); save the file as UTF-8"),
         (codecs.BOM_UTF16_LE + "drafter: 1\n".encode("utf-16-le"), "x.yaml: file is UTF-16 or UTF-32; save it as UTF-8"),
         (b"", "x.yaml: file is empty; a proposal needs at least drafter, id, title and clauses"),
-        (b"drafter: [1\n", "x.yaml:2:1: YAML syntax: did not find expected ',' or ']' (while parsing a flow sequence)"),
+        (b"drafter: [1\n", "x.yaml:1:10: YAML syntax: this [ is not closed (close it with ]; a value that starts with [,"
+                           " or has ': ' between [ and ], must be put in quotes)"),
         (b"a: 1\n---\nb: 2\n", "x.yaml:2:1: YAML syntax: more than one YAML document (---); a file holds one proposal"),
         (b"a: \x00\n", "x.yaml:1:4: character U+0000 is not allowed in YAML (a binary file, or a control character pasted in?)"),
     ],
@@ -195,3 +196,32 @@ def test_scalar_aliases_are_refused_too() -> None:
         "x.yaml:11:5: clause 'b' ($.clauses[1].text): anchors and aliases (&name / *name) are not supported; "
         "write the text out"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("title: `plan`\n", "1:8: YAML syntax: a value cannot start with '`' in YAML (put the value in quotes)"),
+        ("title: %plan\n", "1:8: YAML syntax: a value cannot start with '%' in YAML (put the value in quotes)"),
+        ("title: ? plan\n", "1:8: YAML syntax: a value cannot start with '? ' (put the value in quotes)"),
+        ("title: *plan\n", "1:8: YAML syntax: a value starting with * is read as a YAML alias (put the value in quotes)"),
+        ("title: & plan\n", "1:8: YAML syntax: a value starting with & is read as a YAML anchor (put the value in quotes)"),
+        ("p: {id: EU, name:}\n", "1:17: YAML syntax: a colon inside {...} or [...] that is not followed by a space"
+                                 " (put the value in quotes)"),
+        ("text: The Parties agree\n  as follows: one\n", "2:13: YAML syntax: a colon followed by a space inside a"
+                                                        " value (put the whole value in quotes, or write it as a"
+                                                        " block of text after |)"),
+        ("text: |\nThe Parties\n", "2:1: YAML syntax: a line indented too little for the text it belongs to"
+                                   " (indent it further than the field name, as far as the text above it)"),
+        ("x:\n  a: 1\n b: 2\n", "3:2: YAML syntax: 'b:' is not lined up with the fields above it"
+                                " (indent it as far as they are)"),
+        ("title: 'plan\n", "1:8: YAML syntax: a quote ' opened here is never closed (end the value with ')"),
+        ("tags: [a, , b]\n", "1:11: YAML syntax: did not find expected node content (while parsing a flow node)"),
+    ],
+    ids=["backtick", "percent", "question-mark", "star", "ampersand", "flow-colon", "colon-in-continued-text",
+         "block-text-at-column-1", "field-under-indented", "unclosed-single-quote", "unrecognised-keeps-libyaml"],
+)
+def test_yaml_mistakes_get_the_hint_a_person_needs(text: str, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        load_bytes(text.encode(), "x.yaml")
+    assert caught.value.message == f"x.yaml:{message}"
