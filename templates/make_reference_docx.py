@@ -24,9 +24,9 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from drafter.render.docx.fields import page_x_of_y, text_run
+from drafter.render.docx.layout import CLAUSE_LEVELS, Style, body_style, clause_style
 
 SERIF = "Times New Roman"  # LibreOffice substitutes the metric-compatible Liberation Serif
-LEVELS = 5
 INDENT = Cm(1.0)
 HEADER = "{{ title }} · version {{ version }} · {{ date }} · {{ state }}"
 
@@ -112,39 +112,39 @@ def styles(doc) -> None:
     set_font(defaults.find(qn("w:rPrDefault")), SERIF)
     centre, justify, left = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
     paragraph_style(doc, "Normal", "Normal", after=6)
-    title = paragraph_style(doc, "Title", size=16, bold=True, align=centre, after=6)
+    title = paragraph_style(doc, Style.TITLE, size=16, bold=True, align=centre, after=6)
     border = title.element.pPr.find(qn("w:pBdr"))
     if border is not None:
         title.element.pPr.remove(border)
-    paragraph_style(doc, "Proposal Subtitle", size=12, bold=True, align=centre, after=4)
-    paragraph_style(doc, "Notice", size=10, italic=True, align=centre, after=18)
-    paragraph_style(doc, "Preamble", align=justify, after=6)
-    heading = paragraph_style(doc, "Heading 1", size=13, bold=True, align=centre, before=0, after=12, keep_next=True)
+    paragraph_style(doc, Style.SUBTITLE, size=12, bold=True, align=centre, after=4)
+    paragraph_style(doc, Style.NOTICE, size=10, italic=True, align=centre, after=18)
+    paragraph_style(doc, Style.PREAMBLE, align=justify, after=6)
+    heading = paragraph_style(doc, Style.ANNEX_HEADING, size=13, bold=True, align=centre, before=0, after=12,
+                              keep_next=True)
     heading.paragraph_format.page_break_before = True
-    for level in range(1, LEVELS + 1):
-        paragraph_style(doc, f"Clause {level}", align=left, left=INDENT * level, hanging=INDENT,
+    for level in range(1, CLAUSE_LEVELS + 1):
+        paragraph_style(doc, clause_style(level), align=left, left=INDENT * level, hanging=INDENT,
                         before=10 if level == 1 else 6, after=3, keep_next=True)
-        body = "Clause Body" if level == 1 else f"Clause Body {level}"
-        paragraph_style(doc, body, align=justify, left=INDENT * level, after=6)
-    paragraph_style(doc, "Alternative", italic=True, align=justify, left=INDENT * 2, after=6)
-    paragraph_style(doc, "Drafters Note", size=10, align=left, after=0)
-    paragraph_style(doc, "Table Text", size=10, align=left, after=0)
-    paragraph_style(doc, "Header", size=9, align=centre, after=0)
-    paragraph_style(doc, "Footer", size=9, align=centre, after=0)
-    character_style(doc, "Clause Title", bold=True)
-    character_style(doc, "Status Mark", italic=True, size=10, grey=True)
-    character_style(doc, "Bracketed", shade="EDEDED")
-    character_style(doc, "Alternative Label", bold=True)
-    table_style(doc, "Positions Table")
+        paragraph_style(doc, body_style(level), align=justify, left=INDENT * level, after=6)
+    paragraph_style(doc, Style.ALTERNATIVE, italic=True, align=justify, left=INDENT * 2, after=6)
+    paragraph_style(doc, Style.DRAFTERS_NOTE, size=10, align=left, after=0)
+    paragraph_style(doc, Style.TABLE_TEXT, size=10, align=left, after=0)
+    paragraph_style(doc, Style.HEADER, size=9, align=centre, after=0)
+    paragraph_style(doc, Style.FOOTER, size=9, align=centre, after=0)
+    character_style(doc, Style.CLAUSE_TITLE, bold=True)
+    character_style(doc, Style.STATUS_MARK, italic=True, size=10, grey=True)
+    character_style(doc, Style.BRACKETED, shade="EDEDED")
+    character_style(doc, Style.ALTERNATIVE_LABEL, bold=True)
+    table_style(doc, Style.POSITIONS_TABLE)
 
 
 def header_footer(doc) -> None:
     """Header with the title block; footer with the state and Page X of Y as fields."""
     section = doc.sections[0]
     header = section.header.paragraphs[0]
-    header.text, header.style = HEADER, doc.styles["Header"]
+    header.text, header.style = HEADER, doc.styles[Style.HEADER]
     footer = section.footer.paragraphs[0]
-    footer.style = doc.styles["Footer"]
+    footer.style = doc.styles[Style.FOOTER]
     runs = text_run("{{ state }} · ") + page_x_of_y()
     for run in parse_xml(f'<w:p {nsdecls("w")}>{runs}</w:p>'):
         footer._p.append(run)
@@ -155,9 +155,9 @@ def title_block(doc) -> None:
     body = doc.paragraphs[0] if doc.paragraphs else None
     if body is not None:
         body._p.getparent().remove(body._p)
-    doc.add_paragraph("{{ title }}", style="Title")
-    doc.add_paragraph("Version {{ version }} · {{ date }} · {{ state }}", style="Proposal Subtitle")
-    doc.add_paragraph("{{ notice }}", style="Notice")
+    doc.add_paragraph("{{ title }}", style=Style.TITLE)
+    doc.add_paragraph("Version {{ version }} · {{ date }} · {{ state }}", style=Style.SUBTITLE)
+    doc.add_paragraph("{{ notice }}", style=Style.NOTICE)
 
 
 def drop_styles_with_effects(doc) -> None:

@@ -11,7 +11,7 @@ from drafter.cli.options import load_proposal_arg, output_option
 from drafter.cli.output import colour_wanted, emit, painter
 from drafter.errors import EXIT_ERROR, InvalidProposal
 from drafter.model import Proposal
-from drafter.render.redline import FORMATS, RenderOptions, render_redline
+from drafter.render.redline import FORMATS, RedlineOptions, render_redline
 
 
 def load_for_comparison(spec: str) -> Proposal:
@@ -52,7 +52,7 @@ def finish(redline: Any, format_name: str, output: str | None, ignore_renumberin
         context = 0
     shown = redline.select(context)
     to_terminal = output in (None, "-")
-    options = RenderOptions(paint=painter(to_terminal and colour_wanted()), author=author)
+    options = RedlineOptions(paint=painter(to_terminal and colour_wanted()), author=author)
     emit(render_redline(shown, format_name, options), output, binary=FORMATS[format_name].binary)
     raise click.exceptions.Exit(0 if redline.same else 1)
 

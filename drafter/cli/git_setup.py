@@ -114,7 +114,7 @@ def clause_diff(old_file: str, new_file: str, old_name: str, new_name: str) -> s
     from drafter.diff import diff_proposals
     from drafter.errors import DrafterError, InvalidProposal
     from drafter.load import load_bytes, read_file
-    from drafter.render.redline import RenderOptions, render_redline
+    from drafter.render.redline import RedlineOptions, render_redline
 
     old_data, new_data = read_file(old_file), read_file(new_file)
     try:
@@ -128,7 +128,7 @@ def clause_diff(old_file: str, new_file: str, old_name: str, new_name: str) -> s
     old, new = old or _empty_like(new), new or _empty_like(old)
     colour = colour_wanted() or (os.environ.get("GIT_PAGER_IN_USE") == "true" and not os.environ.get("NO_COLOR"))
     shown = diff_proposals(old, new).select(0)  # changed clauses only, like a hunk
-    return str(render_redline(shown, "term", RenderOptions(paint=painter(colour)))).rstrip("\n")
+    return str(render_redline(shown, "term", RedlineOptions(paint=painter(colour)))).rstrip("\n")
 
 
 def _empty_like(other: Proposal | None) -> Proposal:

@@ -1,14 +1,15 @@
 """What a comparison produces: the Redline value every diff output renders.
 
-Algorithms (`align.py`, `words.py`) build it; renderers read it; neither side prints
-or computes the other's part.
+Algorithms (`align.py`, `words.py`, `plan.py`) build it; renderers read it; neither
+side prints or computes the other's part. `Redline.plan()` lays the comparison out as
+one document (the Word redline's pieces in writing order, paragraphs paired).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Any, Literal
 
 from drafter.model import Clause, Proposal
 
@@ -19,6 +20,7 @@ CHANGE_KINDS: tuple[ChangeKind, ...] = (
 """In the order summaries list them."""
 
 SpanOp = Literal["equal", "insert", "delete"]
+"""Kept, inserted or deleted: of a span of words, a paragraph, a clause."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,70 @@ class ClauseChange:
         return "".join(span.text for span in self.spans if span.op != "delete")
 
 
+class KindDispatcher:
+    """Calls the method named after a change's kind (mistune's `render_token`).
+
+    A kind without a method raises instead of silently dropping the change.
+    """
+
+    def render_change(self, change: ClauseChange) -> Any:
+        """The output for one change, from the method named after its kind."""
+        method = getattr(self, change.kind, None)
+        if method is None:
+            raise NotImplementedError(f"{type(self).__name__} has no method for change kind {change.kind!r}")
+        return method(change)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of paragraphs of one part (a preamble, an annex's introduction, alternatives).
+
+    `equal`: old[old_start:old_end] are new[new_start:new_end], paragraph for paragraph;
+    `replace`: the old ones deleted, then the new ones inserted (either run may be empty).
+    """
+
+    op: Literal["equal", "replace"]
+    old_start: int
+    old_end: int
+    new_start: int
+    new_end: int
+
+
+ANNEX = "annex:"
+"""Prefix of an annex's key among a plan's clause ids (a slug never holds a colon)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One block of the redline laid out as one document: a clause or an annex heading."""
+
+    op: SpanOp
+    """Kept (written once, changes inside), deleted where it stood, or inserted where it goes."""
+    old: str | None
+    """Key on the old side: a clause id or `annex:<id>`."""
+    new: str | None
+    """Key on the new side."""
+    change: ClauseChange | None = None
+    """The change of a kept clause (its word spans)."""
+    paragraphs: tuple[Block, ...] = ()
+    """Kept pieces: how the old and new paragraphs pair (an annex's introduction, a clause's
+    alternatives, each paragraph of an alternative in turn)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """A redline as one document: what is written, kept, deleted or inserted, in order.
+
+    Kept and deleted pieces stand in the old document's order, kept and inserted ones in
+    the new; accepting every change gives the new document, rejecting every one the old.
+    """
+
+    preamble: tuple[Block, ...]
+    """How the preamble paragraphs pair."""
+    pieces: tuple[Piece, ...]
+    """Annex headings and clauses in writing order."""
+
+
 @dataclass(frozen=True, slots=True)
 class Redline:
     """The comparison of two proposals, in the new document's order (removed ones where they stood)."""
@@ -118,6 +184,12 @@ class Redline:
         changed = [i for i, change in enumerate(self.changes) if change.changed]
         keep = {k for i in changed for k in range(i - context, i + context + 1)}
         return replace(self, changes=tuple(c for i, c in enumerate(self.changes) if i in keep))
+
+    def plan(self) -> Plan:
+        """This comparison laid out as one document (see drafter.diff.plan)."""
+        from drafter.diff.plan import plan
+
+        return plan(self)
 
     @property
     def same(self) -> bool:

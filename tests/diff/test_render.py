@@ -10,7 +10,7 @@ import pytest
 
 from drafter.cli.output import painter
 from drafter.diff.redline import CHANGE_KINDS, Span
-from drafter.render.redline import FORMATS, RenderOptions, render_redline
+from drafter.render.redline import FORMATS, RedlineOptions, render_redline
 from drafter.render.redline.html import HtmlRenderer
 from drafter.render.redline.json import JsonRenderer
 from drafter.render.redline.markdown import MarkdownRenderer, escape
@@ -58,7 +58,7 @@ def test_terminal_shows_each_kind_and_the_word_diff() -> None:
 
 
 def test_terminal_colour_keeps_the_markers() -> None:
-    coloured = render_redline(fixture_redline(), "term", RenderOptions(paint=painter(True)))
+    coloured = render_redline(fixture_redline(), "term", RedlineOptions(paint=painter(True)))
     assert ANSI.search(coloured)
     assert ANSI.sub("", coloured) == render_redline(fixture_redline(), "term")
 

@@ -12,9 +12,8 @@ import pytest
 from drafter.diff import diff_proposals
 from drafter.load import load_bytes, load_path
 from drafter.model import Proposal
-from drafter.render import RenderOptions as ViewOptions
-from drafter.render import render
-from drafter.render.redline import RenderOptions, render_redline
+from drafter.render import RenderOptions, render
+from drafter.render.redline import RedlineOptions, render_redline
 from tests.conftest import require
 
 HERE = Path(__file__).resolve().parent
@@ -26,14 +25,14 @@ STAMP = "2025-10-22T00:00:00Z"
 
 def redline_docx(old: Proposal, new: Proposal, author: str = "drafter") -> bytes:
     """The Word redline of two proposals, stamped with the fixed clock."""
-    data = render_redline(diff_proposals(old, new), "docx", RenderOptions(author=author, date=CLOCK))
+    data = render_redline(diff_proposals(old, new), "docx", RedlineOptions(author=author, date=CLOCK))
     assert isinstance(data, bytes)
     return data
 
 
 def plain_docx(proposal: Proposal) -> bytes:
     """`drafter render --to docx` of one proposal."""
-    data = render(proposal, "docx", ViewOptions(created=CLOCK))
+    data = render(proposal, "docx", RenderOptions(created=CLOCK))
     assert isinstance(data, bytes)
     return data
 

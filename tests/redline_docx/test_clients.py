@@ -17,7 +17,7 @@ from openxml_audit import OpenXmlValidator
 from drafter.diff import compare_proposals
 from drafter.load import load_path
 from drafter.model import Proposal
-from drafter.render.redline import RenderOptions, render_redline
+from drafter.render.redline import RedlineOptions, render_redline
 from tests.conftest import PROPOSALS, TWELVE_POINT, require
 from tests.redline_docx.conftest import CLOCK, from_yaml, pandoc_text, plain_docx, redline_docx
 from tests.redline_docx.libreoffice import LibreOffice, lines
@@ -104,7 +104,7 @@ def libreoffice(tmp_path_factory: pytest.TempPathFactory) -> LibreOffice:
 def test_zero_openxml_audit_errors(name: str, tmp_path: Path) -> None:
     if name == "compare":
         a, b = load_path(PROPOSALS / "us-battle-line-position.yaml"), load_path(PROPOSALS / "russia-alaska-position.yaml")
-        data = render_redline(compare_proposals(a, b), "docx", RenderOptions(date=CLOCK))
+        data = render_redline(compare_proposals(a, b), "docx", RedlineOptions(date=CLOCK))
         assert isinstance(data, bytes)
         (tmp_path / "redline.docx").write_bytes(data)
         path = tmp_path / "redline.docx"

@@ -7,11 +7,11 @@ from dataclasses import replace
 import pytest
 
 from drafter.diff import compare_proposals, diff_proposals
+from drafter.diff.plan import Planner, pieces_text
 from drafter.diff.redline import CHANGE_KINDS
 from drafter.load import load_path
 from drafter.model import Proposal
-from drafter.render.redline import RenderOptions, render_redline
-from drafter.render.redline.docx import Planner, pieces_text, plan
+from drafter.render.redline import RedlineOptions, render_redline
 from tests.conftest import PROPOSALS, ROOT
 from tests.redline_docx.conftest import CLOCK, from_yaml, plain_docx
 from tests.redline_docx.review import paragraphs
@@ -21,7 +21,7 @@ HEAD = 'drafter: 1\nid: s\ntitle: S\nversion: "1"\ndate: 2025-01-01\nstatus: dra
 
 def _check(old: Proposal, new: Proposal, redline: object = None) -> None:
     redline = redline or diff_proposals(old, new)
-    data = render_redline(redline, "docx", RenderOptions(date=CLOCK))  # type: ignore[arg-type]
+    data = render_redline(redline, "docx", RedlineOptions(date=CLOCK))  # type: ignore[arg-type]
     assert isinstance(data, bytes)
     assert paragraphs(data, "accept") == paragraphs(plain_docx(new))
     assert paragraphs(data, "reject") == paragraphs(plain_docx(old))
@@ -58,7 +58,7 @@ def test_a_clause_split_in_two_under_new_ids() -> None:
     # were both pieces split off, the whole is deleted once, where it stood
     both = replace(redline, changes=tuple(replace(c, kind="split") if c.kind == "reworded" else c
                                           for c in redline.changes))
-    assert pieces_text(plan(both)) == ["=keep", "-whole", "+part-one", "+part-two"]
+    assert pieces_text(both.plan().pieces) == ["=keep", "-whole", "+part-one", "+part-two"]
     _check(old, new, both)
 
 
@@ -85,5 +85,5 @@ def test_two_clauses_merged_under_a_new_id() -> None:
     both = replace(redline, changes=tuple(replace(c, kind="merged") if c.kind == "reworded" else c
                                           for c in redline.changes))
     assert sorted(c.kind for c in both.changes) == ["merged", "merged"]
-    assert pieces_text(plan(both)) == ["-part-one", "-part-two", "+whole"]
+    assert pieces_text(both.plan().pieces) == ["-part-one", "-part-two", "+whole"]
     _check(old, new, both)

@@ -12,8 +12,8 @@ from lxml import etree
 
 from drafter.diff import diff_proposals
 from drafter.model import Proposal
-from drafter.render.redline import RenderOptions, render_redline
-from drafter.render.redline.docx_body import end_without_insertion
+from drafter.render.docx.tracked import Mark, end_without_insertion
+from drafter.render.redline import RedlineOptions, render_redline
 from tests.redline_docx.conftest import CLOCK, STAMP, plain_docx, redline_docx
 from tests.redline_docx.review import W, document_xml, paragraphs, revisions
 
@@ -121,7 +121,7 @@ def test_deleted_text_is_only_in_deltext(fixture_redline: bytes) -> None:
 
 
 def test_the_date_defaults_to_now(fixture_pair: tuple[Proposal, Proposal]) -> None:
-    data = render_redline(diff_proposals(*fixture_pair), "docx", RenderOptions())
+    data = render_redline(diff_proposals(*fixture_pair), "docx", RedlineOptions())
     dates = {e.get(W + "date") for e in revisions(data)}
     assert len(dates) == 1 and dates != {STAMP} and dates.pop().endswith("Z")
 
@@ -143,7 +143,7 @@ def test_same_documents_have_no_revisions(fixture_pair: tuple[Proposal, Proposal
 
 def test_only_changed_clauses_still_render(fixture_pair: tuple[Proposal, Proposal]) -> None:
     shown = diff_proposals(*fixture_pair).select(0)
-    data = render_redline(shown, "docx", RenderOptions(date=CLOCK))
+    data = render_redline(shown, "docx", RedlineOptions(date=CLOCK))
     texts = [t for _, t in paragraphs(data, "accept")]
     assert "The ceasefire covers land, air and sea, monitored under point 5." not in texts
     assert any(t.startswith("5.\tMonitoring and verification") for t in texts)
@@ -176,7 +176,7 @@ def test_a_depth_change_restores_the_old_style_on_reject() -> None:
     ([("equal", "kept", None)], [("equal", "kept", None)]),
 ])
 def test_a_paragraph_can_end_in_a_deletion_instead(pieces: list, expected: list) -> None:
-    out = end_without_insertion(pieces)
+    out = end_without_insertion([Mark(*p) for p in pieces])
     assert out == expected
     assert (_side(out, "delete"), _side(out, "insert")) == (_side(pieces, "delete"), _side(pieces, "insert"))
 

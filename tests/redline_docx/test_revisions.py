@@ -83,15 +83,18 @@ def test_ids_never_repeat() -> None:
 def test_title_block_lines_that_differ_are_deleted_and_inserted() -> None:
     tracker = Tracker(Ids(), "d", CLOCK)
     line = '<w:p><w:pPr><w:pStyle w:val="{0}"/></w:pPr><w:r><w:t>{1}</w:t></w:r></w:p>'
-    old = _parse(line.format("Title", "Plan") + line.format("Sub", "Version 1"))
-    new = _parse(line.format("Title", "Plan") + line.format("Sub", "Version 2") + line.format("Notice", "Note"))
-    track_title_block(old, new, tracker)
+    old = _parse(line.format("Title", "Plan") + line.format("Sub", "Version 1") + line.format("Notice", "")
+                 + line.format("Foot", "Gone"))
+    new = _parse(line.format("Title", "Plan") + line.format("Sub", "Version 2") + line.format("Notice", "Note")
+                 + line.format("Foot", ""))
+    shown = [True, True, False, True], [True, True, True, False]
+    track_title_block(list(zip(old, shown[0])), list(zip(new, shown[1])), tracker)
     rows = [(p.find(f"{W}pPr/{W}pStyle").get(W + "val"),
              "ins" if p.find(f"{W}pPr/{W}rPr/{W}ins") is not None else
              "del" if p.find(f"{W}pPr/{W}rPr/{W}del") is not None else "=",
              "".join(t.text for t in p.iter(W + "t", W + "delText"))) for p in new]
     assert rows == [("Title", "=", "Plan"), ("Sub", "del", "Version 1"), ("Sub", "ins", "Version 2"),
-                    ("Notice", "ins", "Note")]
+                    ("Notice", "ins", "Note"), ("Foot", "del", "Gone")]
     assert new[1].find(f"{W}del/{W}r/{W}delText") is not None
 
 

@@ -17,8 +17,9 @@ from drafter.render.templating import render_string
 _OPEN, _CLOSE = ("{{", "{%", "{#"), ("}}", "%}", "#}")
 
 
-def fill(root: object, context: Mapping[str, object], where: str, *, drop_empty: bool) -> None:
-    """Render every paragraph under `root` that holds Jinja; maybe drop those left empty."""
+def fill(root: object, context: Mapping[str, object], where: str, *, drop_empty: bool) -> list[object]:
+    """Render every paragraph under `root` that holds Jinja; the ones left empty, dropped if asked."""
+    emptied = []
     for number, para in enumerate(list(root.iter(qn("w:p"))), 1):  # type: ignore[attr-defined]
         texts = list(para.iter(qn("w:t")))
         if not any(_has_jinja(t.text or "") for t in texts):
@@ -27,8 +28,11 @@ def fill(root: object, context: Mapping[str, object], where: str, *, drop_empty:
         for t in texts:
             if t.text and _has_jinja(t.text):
                 t.text = render_string(t.text, context, f"{where}, paragraph {number}")
-        if drop_empty and not "".join(t.text or "" for t in texts).strip():
-            para.getparent().remove(para)
+        if not "".join(t.text or "" for t in texts).strip():
+            emptied.append(para)
+            if drop_empty:
+                para.getparent().remove(para)
+    return emptied
 
 
 def _has_jinja(text: str) -> bool:

@@ -39,11 +39,11 @@ def attribute(value: str) -> str:
     return '"' + text(value).replace('"', "&quot;") + '"'
 
 
-def run(item: Run) -> str:
-    """One `w:r`; a tab character becomes `w:tab`."""
+def run(item: Run, tag: str = "w:t") -> str:
+    """One `w:r` (style: a style id); a tab becomes `w:tab`. `tag`: `w:delText` inside a deletion."""
     props = f'<w:rPr><w:rStyle w:val="{item.style}"/></w:rPr>' if item.style else ""
     parts = item.text.split("\t")
-    inner = '<w:tab/>'.join(f'<w:t xml:space="preserve">{text(p)}</w:t>' if p else "" for p in parts)
+    inner = "<w:tab/>".join(f'<{tag} xml:space="preserve">{text(p)}</{tag}>' if p else "" for p in parts)
     return f"<w:r>{props}{inner}</w:r>"
 
 

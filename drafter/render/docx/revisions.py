@@ -13,19 +13,16 @@ a blank line. Strings, not python-docx objects: a 10,000-clause redline is one j
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from difflib import SequenceMatcher
 from itertools import groupby
-from typing import Literal
 
 from docx.oxml.ns import qn
 from lxml import etree
 
+from drafter.diff.redline import SpanOp
 from drafter.render.docx.ids import Ids
-from drafter.render.docx.ooxml import attribute, text
-
-Op = Literal["equal", "insert", "delete"]
+from drafter.render.docx.ooxml import Run, attribute, run
 
 
 def iso_date(moment: datetime) -> str:
@@ -47,31 +44,31 @@ class Tracker:
     def _attrs(self) -> str:
         return f'w:id="{self.ids.next()}" {self._who}'
 
-    def piece(self, op: Op, value: str, style_id: str | None) -> str:
+    def piece(self, op: SpanOp, value: str, style_id: str | None) -> str:
         """A run of `value` kept, inserted or deleted; a tab becomes `w:tab`."""
         return self.pieces([(op, value, style_id)])
 
-    def pieces(self, items: Iterable[tuple[Op, str, str | None]]) -> str:
+    def pieces(self, items: Iterable[tuple[SpanOp, str, str | None]]) -> str:
         """Several pieces: (op, text, character style id); neighbours with one op share one mark."""
         out: list[str] = []
         for op, group in groupby((item for item in items if item[1]), key=lambda item: item[0]):
             runs = [(value, style) for _, value, style in group]
             if op == "equal":
-                out += [_run(value, style, "w:t") for value, style in runs]
+                out += [run(Run(value, style)) for value, style in runs]
             elif op == "insert":
-                out.append(f"<w:ins {self._attrs()}>{''.join(_run(v, s, 'w:t') for v, s in runs)}</w:ins>")
+                out.append(f"<w:ins {self._attrs()}>{''.join(run(Run(v, s)) for v, s in runs)}</w:ins>")
             else:
-                out.append(f"<w:del {self._attrs()}>{''.join(_run(v, s, 'w:delText') for v, s in runs)}</w:del>")
+                out.append(f"<w:del {self._attrs()}>{''.join(run(Run(v, s), 'w:delText') for v, s in runs)}</w:del>")
         return "".join(out)
 
-    def mark(self, op: Op) -> str:
+    def mark(self, op: SpanOp) -> str:
         """The `w:rPr` of a paragraph mark inserted or deleted; nothing when kept."""
         if op == "equal":
             return ""
         tag = "w:ins" if op == "insert" else "w:del"
         return f"<w:rPr><{tag} {self._attrs()}/></w:rPr>"
 
-    def paragraph(self, style_id: str, content: str, mark: Op = "equal", was: str | None = None) -> str:
+    def paragraph(self, style_id: str, content: str, mark: SpanOp = "equal", was: str | None = None) -> str:
         """A `w:p` in a paragraph style whose own mark is kept, inserted or deleted.
 
         `was`: the paragraph style it had before (a clause now at another depth), kept
@@ -82,11 +79,11 @@ class Tracker:
             change = f'<w:pPrChange {self._attrs()}><w:pPr><w:pStyle w:val="{was}"/></w:pPr></w:pPrChange>'
         return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{self.mark(mark)}{change}</w:pPr>{content}</w:p>'
 
-    def whole(self, op: Op, style_id: str, items: Iterable[tuple[str, str | None]]) -> str:
+    def whole(self, op: SpanOp, style_id: str, items: Iterable[tuple[str, str | None]]) -> str:
         """A paragraph whose runs (text, character style id) and mark are all kept, inserted or deleted."""
         return self.paragraph(style_id, self.pieces((op, value, style) for value, style in items), op)
 
-    def track_element(self, paragraph: object, op: Op) -> None:
+    def track_element(self, paragraph: object, op: SpanOp) -> None:
         """Mark an already built `w:p` element (title block) wholly inserted or deleted."""
         if op == "equal":
             return
@@ -119,13 +116,6 @@ def copy_deleted(tracker: Tracker, paragraph: object) -> object:
     return duplicate
 
 
-def _run(value: str, style_id: str | None, tag: str) -> str:
-    props = f'<w:rPr><w:rStyle w:val="{style_id}"/></w:rPr>' if style_id else ""
-    parts = value.split("\t")
-    inner = "<w:tab/>".join(f'<{tag} xml:space="preserve">{text(p)}</{tag}>' if p else "" for p in parts)
-    return f"<w:r>{props}{inner}</w:r>"
-
-
 def _to_deleted_text(run: object) -> None:
     for child in run.iter(qn("w:t"), qn("w:instrText")):  # type: ignore[attr-defined]
         child.tag = qn("w:delText") if child.tag == qn("w:t") else qn("w:delInstrText")
@@ -144,35 +134,25 @@ def _insert_rpr(ppr: object, rpr: object) -> None:
 
 
 
-def track_title_block(old_body: object, new_body: object, tracker: Tracker) -> None:
+def track_title_block(old: Sequence[tuple[object, bool]], new: Sequence[tuple[object, bool]],
+                      tracker: Tracker) -> None:
     """Mark the lines of the new title block that differ from the old one's.
 
-    Both bodies were filled from the same reference document, one with each version's
-    values; a line that differs is kept as the new line inserted after the old line deleted.
+    Both were filled from the same reference document's paragraphs, one with each
+    version's values, so line k of one is line k of the other: there is no pairing to
+    guess. Each line comes as (paragraph, shown): a line whose text came out empty is
+    not shown, and is removed from the new body here. A line that differs is written
+    as the old line deleted, then the new line inserted.
     """
-    old = [p for p in old_body if p.tag == qn("w:p")]  # type: ignore[attr-defined]
-    new = [p for p in new_body if p.tag == qn("w:p")]  # type: ignore[attr-defined]
-    matcher = SequenceMatcher(None, [_text(p) for p in old], [_text(p) for p in new], autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
+    for (was, was_shown), (now, now_shown) in zip(old, new, strict=True):
+        if was_shown and now_shown and _text(was) == _text(now):
             continue
-        for paragraph in new[j1:j2]:
-            tracker.track_element(paragraph, "insert")
-        deleted = [copy_deleted(tracker, p) for p in old[i1:i2]]
-        if j1 < len(new):
-            for paragraph in deleted:
-                new[j1].addprevious(paragraph)
+        if was_shown:
+            now.addprevious(copy_deleted(tracker, was))  # type: ignore[attr-defined]
+        if now_shown:
+            tracker.track_element(now, "insert")
         else:
-            _append_after(new_body, new[-1] if new else None, deleted)
-
-
-def _append_after(body: object, last: object | None, paragraphs: list[object]) -> None:
-    for paragraph in paragraphs:
-        if last is None:
-            body.insert(0, paragraph)  # type: ignore[attr-defined]
-        else:
-            last.addnext(paragraph)  # type: ignore[attr-defined]
-        last = paragraph
+            now.getparent().remove(now)  # type: ignore[attr-defined]
 
 
 def _text(paragraph: object) -> str:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from drafter.diff.redline import Redline
 from drafter.formats import Format, Registry
-from drafter.render.redline.base import PLAIN, RenderOptions
+from drafter.render.redline.base import PLAIN, RedlineOptions
 
-__all__ = ["FORMATS", "RenderOptions", "render_redline"]
+__all__ = ["FORMATS", "RedlineOptions", "render_redline"]
 
 FORMATS = Registry("comparison format", "render", (
     Format("term", (".txt",), False, "drafter.render.redline.terminal",
@@ -28,6 +28,6 @@ FORMATS = Registry("comparison format", "render", (
 """Every redline format by name, in the order `--help` lists them."""
 
 
-def render_redline(redline: Redline, format_name: str, options: RenderOptions = PLAIN) -> str | bytes:
+def render_redline(redline: Redline, format_name: str, options: RedlineOptions = PLAIN) -> str | bytes:
     """`redline` rendered in the named format."""
     return FORMATS.implementation(format_name)(redline, options)

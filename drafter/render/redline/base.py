@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from drafter.diff.redline import ClauseChange
+from drafter.diff.redline import ClauseChange, KindDispatcher
 from drafter.model import Clause, Proposal
 from drafter.render.paint import Paint, unpainted
 
+__all__ = ["PLAIN", "KindDispatcher", "RedlineOptions", "clause_id", "describe", "heading", "number", "numbers"]
+
 
 @dataclass(frozen=True, slots=True)
-class RenderOptions:
-    """How to render: passed explicitly, never read from globals."""
+class RedlineOptions:
+    """How to render a redline: passed explicitly, never read from globals."""
 
     paint: Paint = unpainted
     """Colours text by its role (terminal only; see drafter.render.paint); the markers stay either way."""
@@ -28,19 +29,8 @@ class RenderOptions:
     """Time stamped on Word's tracked changes; None means now (tests fix it)."""
 
 
-PLAIN = RenderOptions()
+PLAIN = RedlineOptions()
 """The default: no colour."""
-
-
-class KindDispatcher:
-    """Calls the method named after a change's kind."""
-
-    def render_change(self, change: ClauseChange) -> Any:
-        """The output for one change, from the method named after its kind."""
-        method = getattr(self, change.kind, None)
-        if method is None:
-            raise NotImplementedError(f"{type(self).__name__} has no method for change kind {change.kind!r}")
-        return method(change)
 
 
 def number(clause: Clause | None) -> str:

@@ -3,185 +3,35 @@
 Accepting every change gives the text `drafter render NEW --to docx` gives, rejecting
 every change the text of OLD: title block, preamble, clause numbers, titles, status
 marks, texts (with cross-references as each side numbers them), alternatives, annexes.
-
-Each change kind becomes pieces (`Planner`): a kept clause is written once with word
-spans inside it; an added clause is inserted, a removed one deleted where it stood, a
-moved one deleted at its old place and inserted at its new. `order` interleaves the
-pieces so that kept and deleted pieces stand in the old document's order and kept and
-inserted ones in the new: a kept pair out of that order (a child whose parent moved)
-is written as deleted and inserted too. The XML itself comes from `revisions.py`.
+`drafter.diff` decides what is kept, deleted or inserted and in what order
+(`Redline.plan()`); `docx_body.py` draws each piece with the plain Word layout's lines.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal
 
-from drafter.diff.redline import ClauseChange, Redline
-from drafter.model import Proposal
-from drafter.render.redline.base import PLAIN, KindDispatcher, RenderOptions
+from drafter.diff.redline import Redline
+from drafter.render.docx.builder import REFERENCE_DOCX, CoreProperties
+from drafter.render.docx.revisions import iso_date
+from drafter.render.docx.tracked import TrackedDocument
+from drafter.render.redline.base import PLAIN, RedlineOptions
 from drafter.render.redline.docx_body import BodyWriter
-
-Op = Literal["equal", "insert", "delete"]
-ANNEX = "annex:"
-"""Prefix of an annex's key among clause ids (a slug never holds a colon)."""
+from drafter.render.view import RenderOptions, document_view
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """One block of the redline: a clause or an annex heading kept, deleted or inserted."""
-
-    op: Op
-    old: str | None
-    """Key on the old side: a clause id or `annex:<id>`."""
-    new: str | None
-    """Key on the new side."""
-    change: ClauseChange | None = None
-    """The change of a kept clause (its word spans)."""
-
-
-class Planner(KindDispatcher):
-    """The pieces each change kind becomes."""
-
-    def __init__(self, redline: Redline) -> None:
-        written = {c for c in redline.changes if c.kind not in ("split", "merged")}
-        self.old_done = {c.old.id for c in written if c.old is not None}
-        self.new_done = {c.new.id for c in written if c.new is not None}
-
-    def reworded(self, change: ClauseChange) -> list[Piece]:
-        """Kept in place, with word spans."""
-        return [Piece("equal", change.old.id, change.new.id, change)]  # type: ignore[union-attr]
-
-    def renumbered(self, change: ClauseChange) -> list[Piece]:
-        """Kept in place; the number label is tracked."""
-        return self.reworded(change)
-
-    def unchanged(self, change: ClauseChange) -> list[Piece]:
-        """Kept in place as plain text."""
-        return self.reworded(change)
-
-    def added(self, change: ClauseChange) -> list[Piece]:
-        """Inserted."""
-        return [Piece("insert", None, change.new.id)]  # type: ignore[union-attr]
-
-    def removed(self, change: ClauseChange) -> list[Piece]:
-        """Deleted where it stood."""
-        return [Piece("delete", change.old.id, None)]  # type: ignore[union-attr]
-
-    def moved(self, change: ClauseChange) -> list[Piece]:
-        """Deleted at the old place, inserted at the new."""
-        return self.removed(change) + self.added(change)
-
-    def split(self, change: ClauseChange) -> list[Piece]:
-        """The piece inserted; the old whole deleted once, unless another change keeps it."""
-        return self.added(change) + self._once(change.old.id, self.old_done, "delete")  # type: ignore[union-attr]
-
-    def merged(self, change: ClauseChange) -> list[Piece]:
-        """The old piece deleted; the new whole inserted once, unless another change keeps it."""
-        return self.removed(change) + self._once(change.new.id, self.new_done, "insert")  # type: ignore[union-attr]
-
-    @staticmethod
-    def _once(key: str, done: set[str], op: Op) -> list[Piece]:
-        if key in done:
-            return []
-        done.add(key)
-        return [Piece(op, key, None) if op == "delete" else Piece(op, None, key)]
-
-
-def positions(proposal: Proposal) -> dict[str, int]:
-    """Clause ids and `annex:<id>` keys in document order (an annex's heading before its clauses)."""
-    keys = [c.id for top in proposal.clauses for c in top.walk()]
-    for annex in proposal.annexes:
-        keys.append(ANNEX + annex.id)
-        keys.extend(c.id for top in annex.clauses for c in top.walk())
-    return {key: i for i, key in enumerate(keys)}
-
-
-def annex_pieces(old: Proposal, new: Proposal) -> list[Piece]:
-    """Annex headings: kept when both documents have the annex, else deleted or inserted."""
-    old_ids, new_ids = {a.id for a in old.annexes}, {a.id for a in new.annexes}
-    return [
-        *(Piece("equal", ANNEX + i, ANNEX + i) for i in sorted(old_ids & new_ids)),
-        *(Piece("delete", ANNEX + i, None) for i in sorted(old_ids - new_ids)),
-        *(Piece("insert", None, ANNEX + i) for i in sorted(new_ids - old_ids)),
-    ]
-
-
-def longest_increasing(values: list[int]) -> set[int]:
-    """Indexes of one longest strictly increasing subsequence of `values` (patience sorting)."""
-    tails: list[int] = []
-    tail_at: list[int] = []
-    back = [-1] * len(values)
-    for i, value in enumerate(values):
-        k = bisect_left(tails, value)
-        back[i] = tail_at[k - 1] if k else -1
-        if k == len(tails):
-            tails.append(value)
-            tail_at.append(i)
-        else:
-            tails[k], tail_at[k] = value, i
-    found, i = set(), tail_at[-1] if tail_at else -1
-    while i >= 0:
-        found.add(i)
-        i = back[i]
-    return found
-
-
-def order(pieces: list[Piece], old_pos: dict[str, int], new_pos: dict[str, int]) -> list[Piece]:
-    """The pieces in writing order: deletions where they stood, insertions where they go."""
-    kept = sorted((p for p in pieces if p.op == "equal"), key=lambda p: new_pos[p.new])  # type: ignore[index]
-    in_order = longest_increasing([old_pos[p.old] for p in kept])  # type: ignore[index]
-    rest = [p for p in pieces if p.op != "equal"]
-    for i, piece in enumerate(kept):
-        if i not in in_order:
-            rest += [Piece("delete", piece.old, None), Piece("insert", None, piece.new)]
-    kept = [p for i, p in enumerate(kept) if i in in_order]
-    old_side = sorted([*kept, *(p for p in rest if p.op == "delete")], key=lambda p: old_pos[p.old])  # type: ignore[index]
-    new_side = sorted([*kept, *(p for p in rest if p.op == "insert")], key=lambda p: new_pos[p.new])  # type: ignore[index]
-    return list(_merge(old_side, new_side))
-
-
-def _merge(old_side: list[Piece], new_side: list[Piece]) -> Iterator[Piece]:
-    i = j = 0
-    while i < len(old_side) or j < len(new_side):
-        while i < len(old_side) and old_side[i].op == "delete":
-            yield old_side[i]
-            i += 1
-        while j < len(new_side) and new_side[j].op == "insert":
-            yield new_side[j]
-            j += 1
-        if i < len(old_side) or j < len(new_side):
-            # cannot fail: the kept pieces are one run increasing on both sides
-            if i == len(old_side) or j == len(new_side) or old_side[i] is not new_side[j]:
-                raise AssertionError("redline pieces out of order")
-            yield new_side[j]
-            i, j = i + 1, j + 1
-
-
-def plan(redline: Redline) -> list[Piece]:
-    """Every piece of the redline in writing order."""
-    planner = Planner(redline)
-    pieces: list[Piece] = annex_pieces(redline.old, redline.new)
-    for change in redline.changes:
-        pieces.extend(planner.render_change(change))
-    return order(pieces, positions(redline.old), positions(redline.new))
-
-
-def render(redline: Redline, options: RenderOptions = PLAIN) -> bytes:
+def render(redline: Redline, options: RedlineOptions = PLAIN) -> bytes:
     """The redline as the bytes of a .docx with tracked changes."""
     date = options.date or datetime.now(UTC).replace(microsecond=0)
-    writer = BodyWriter(redline, options.author, date)
-    writer.preamble()
-    for piece in plan(redline):
-        writer.write(piece.op, piece.old, piece.new, piece.change)
-    return writer.finish()
-
-
-def pieces_text(pieces: Iterable[Piece]) -> list[str]:
-    """`-old`, `+new`, `=same` or `=old/new` for each piece: for tests and debugging."""
-    sign = {"equal": "=", "delete": "-", "insert": "+"}
-    return [sign[p.op] + ("/".join(k for k in (p.old, p.new) if k) if p.old != p.new else str(p.old))
-            for p in pieces]
+    old, new = redline.old, redline.new
+    views = (document_view(old, RenderOptions()), document_view(new, RenderOptions()))
+    doc = TrackedDocument(REFERENCE_DOCX, views[0].context(), views[1].context(), new.authors, options.author, date)
+    writer = BodyWriter(redline, views, doc)
+    plan = redline.plan()
+    writer.preamble(plan.preamble)
+    for piece in plan.pieces:
+        writer.write(piece)
+    return doc.finish(CoreProperties(
+        title=new.title, author=options.author, version=new.version, created=date,
+        subject=f"Redline: version {old.version} to {new.version}, changes as of {iso_date(date)}",
+    ))

@@ -12,7 +12,7 @@ from drafter.diff.redline import CHANGE_KINDS, ClauseChange, Redline
 from drafter.render.redline.base import (
     PLAIN,
     KindDispatcher,
-    RenderOptions,
+    RedlineOptions,
     clause_id,
     describe,
     number,
@@ -159,6 +159,6 @@ class HtmlRenderer(KindDispatcher):
         return self._row(change, "with " + ", ".join(change.related))
 
 
-def render(redline: Redline, options: RenderOptions = PLAIN) -> str:
+def render(redline: Redline, options: RedlineOptions = PLAIN) -> str:
     """The comparison as a self-contained HTML page."""
     return HtmlRenderer(redline).document()

@@ -7,7 +7,7 @@ from typing import Any
 
 from drafter.diff.redline import ClauseChange, FieldChange, Redline
 from drafter.model import Clause, Proposal
-from drafter.render.redline.base import PLAIN, KindDispatcher, RenderOptions
+from drafter.render.redline.base import PLAIN, KindDispatcher, RedlineOptions
 
 FORMAT_VERSION = 1
 """Bumped when a field is removed or changes meaning; new fields do not bump it."""
@@ -91,6 +91,6 @@ def as_data(redline: Redline) -> dict[str, Any]:
     }
 
 
-def render(redline: Redline, options: RenderOptions = PLAIN) -> str:
+def render(redline: Redline, options: RedlineOptions = PLAIN) -> str:
     """The comparison as indented JSON, keys in a fixed order, non-ASCII kept."""
     return json.dumps(as_data(redline), indent=2, ensure_ascii=False) + "\n"

@@ -13,7 +13,7 @@ from drafter.diff.redline import ClauseChange, Redline
 from drafter.render.redline.base import (
     PLAIN,
     KindDispatcher,
-    RenderOptions,
+    RedlineOptions,
     clause_id,
     describe,
     heading,
@@ -137,7 +137,7 @@ class MarkdownRenderer(KindDispatcher):
         return iter(())
 
 
-def render(redline: Redline, options: RenderOptions = PLAIN) -> str:
+def render(redline: Redline, options: RedlineOptions = PLAIN) -> str:
     """The comparison as Markdown."""
     lines = list(MarkdownRenderer(redline).document())
     while lines and not lines[-1]:

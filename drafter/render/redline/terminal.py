@@ -12,7 +12,7 @@ from drafter.diff.redline import ClauseChange, Redline, Span
 from drafter.render.redline.base import (
     PLAIN,
     KindDispatcher,
-    RenderOptions,
+    RedlineOptions,
     clause_id,
     describe,
     heading,
@@ -26,7 +26,7 @@ INDENT = "    "
 class TerminalRenderer(KindDispatcher):
     """Lines of a redline for a terminal."""
 
-    def __init__(self, redline: Redline, options: RenderOptions) -> None:
+    def __init__(self, redline: Redline, options: RedlineOptions) -> None:
         self.redline = redline
         self.paint = options.paint
 
@@ -121,6 +121,6 @@ class TerminalRenderer(KindDispatcher):
         yield from self._spans(change.spans)
 
 
-def render(redline: Redline, options: RenderOptions = PLAIN) -> str:
+def render(redline: Redline, options: RedlineOptions = PLAIN) -> str:
     """The redline as terminal text, one line per row, ending in the summary line."""
     return "\n".join(TerminalRenderer(redline, options).document()) + "\n"

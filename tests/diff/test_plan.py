@@ -5,14 +5,13 @@ from __future__ import annotations
 import random
 
 from drafter.diff import diff_proposals
-from drafter.model import Proposal
-from drafter.render.redline.docx import (
+from drafter.diff.plan import (
     Piece,
     longest_increasing,
     order,
     pieces_text,
-    plan,
 )
+from drafter.model import Proposal
 from tests.redline_docx.conftest import from_yaml
 
 
@@ -35,7 +34,7 @@ def _doc(tree: str) -> Proposal:
 
 
 def _plan(old: str, new: str) -> list[str]:
-    return pieces_text(plan(diff_proposals(_doc(old), _doc(new))))
+    return pieces_text(diff_proposals(_doc(old), _doc(new)).plan().pieces)
 
 
 def test_longest_increasing_run() -> None:

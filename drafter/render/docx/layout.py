@@ -1,0 +1,117 @@
+"""The one Word layout: which paragraphs a clause becomes, and the names of their styles.
+
+    for line in clause_lines(clause_view):        # heading, text, alternatives
+        builder.add_paragraph(line.style, line.runs, line.notes)
+
+The plain Word output (`builder.py`) writes these lines as they are; the Word redline
+(`drafter/render/redline/docx_body.py`) writes the same lines with revision marks, so
+accepting every change gives what `drafter render --to docx` gives. The reference
+document (`templates/make_reference_docx.py`) creates its styles under these names.
+Lines name their styles; only the builder turns a name into the reference's style id.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import NamedTuple
+
+from drafter.render.docx.ooxml import Run
+from drafter.render.view import AnnexView, ClauseView, Paragraph
+
+CLAUSE_LEVELS = 5
+"""Clause styles `Clause 1`..`Clause 5`; deeper clauses use the last."""
+
+
+class Style(StrEnum):
+    """Every named style drafter writes with (the reference document must define them)."""
+
+    TITLE = "Title"
+    SUBTITLE = "Proposal Subtitle"
+    NOTICE = "Notice"
+    PREAMBLE = "Preamble"
+    ANNEX_HEADING = "Heading 1"
+    ALTERNATIVE = "Alternative"
+    DRAFTERS_NOTE = "Drafters Note"
+    TABLE_TEXT = "Table Text"
+    HEADER = "Header"
+    FOOTER = "Footer"
+    POSITIONS_TABLE = "Positions Table"
+    CLAUSE_TITLE = "Clause Title"
+    """Character style of a clause's title after its number."""
+    STATUS_MARK = "Status Mark"
+    BRACKETED = "Bracketed"
+    """Character style of disputed text (and of every alternative wording)."""
+    ALTERNATIVE_LABEL = "Alternative Label"
+
+
+def clause_style(level: int) -> str:
+    """The heading paragraph style of a clause at `level` (1 = top level)."""
+    return f"Clause {min(level, CLAUSE_LEVELS)}"
+
+
+def body_style(level: int) -> str:
+    """The text paragraph style of a clause at `level` (1 = top level)."""
+    level = min(level, CLAUSE_LEVELS)
+    return "Clause Body" if level == 1 else f"Clause Body {level}"
+
+
+class Line(NamedTuple):
+    """One paragraph: its style name, its runs (character style names), notes on it."""
+
+    style: str
+    runs: tuple[Run, ...]
+    notes: tuple[str, ...] = ()
+
+
+def levels(view: ClauseView) -> tuple[str, str]:
+    """The heading and body paragraph styles of a clause at its depth."""
+    return clause_style(view.depth + 1), body_style(view.depth + 1)
+
+
+def status_mark(view: ClauseView) -> str:
+    """` — proposed` where the status is shown, else nothing."""
+    return f" — {view.status}" if view.status_shown else ""
+
+
+def text_style(view: ClauseView) -> str | None:
+    """The character style of a clause's text: bracketed or the paragraph's own."""
+    return Style.BRACKETED if view.bracketed else None
+
+
+def heading_line(view: ClauseView) -> Line:
+    """`label<tab>title — status`; the clause's notes hang on it."""
+    runs = [Run(f"{view.label}\t")]
+    if view.title:
+        runs.append(Run(view.title, Style.CLAUSE_TITLE))
+    if view.status_shown:
+        runs.append(Run(status_mark(view), Style.STATUS_MARK))
+    return Line(levels(view)[0], tuple(runs), tuple(note.text for note in view.notes))
+
+
+def clause_lines(view: ClauseView) -> list[Line]:
+    """Heading, text and alternatives of one clause (not its sub-clauses)."""
+    body = levels(view)[1]
+    lines = [heading_line(view)]
+    lines += [Line(body, (Run(p.text, text_style(view)),)) for p in view.paragraphs]
+    return lines + alternative_lines(view)
+
+
+def alternative_lines(view: ClauseView) -> list[Line]:
+    """A clause's alternative wordings, the first paragraph of each labelled (and noted)."""
+    lines: list[Line] = []
+    for alternative in view.alternatives:
+        notes = (alternative.note.text,) if alternative.note else ()
+        for i, para in enumerate(alternative.paragraphs):
+            label = (Run(f"{alternative.label}: ", Style.ALTERNATIVE_LABEL),) if i == 0 else ()
+            lines.append(Line(Style.ALTERNATIVE, (*label, Run(para.text, Style.BRACKETED)), notes if i == 0 else ()))
+    return lines
+
+
+def preamble_lines(paragraphs: tuple[Paragraph, ...]) -> list[Line]:
+    """Paragraphs of a preamble or of an annex's introduction."""
+    return [Line(Style.PREAMBLE, (Run(p.text),)) for p in paragraphs]
+
+
+def annex_lines(view: AnnexView) -> list[Line]:
+    """An annex's heading and introductory paragraphs."""
+    return [Line(Style.ANNEX_HEADING, (Run(view.heading),)), *preamble_lines(view.paragraphs)]
