@@ -22,9 +22,6 @@ from tests.conftest import ROOT
 
 KNOWN: set[tuple[str, str]] = {
     ("drafter.cli.git_setup", "difflib"),
-    ("drafter.render.docx.revisions", "difflib"),
-    ("drafter.render.redline.docx_body", "difflib"),
-    ("drafter.render.redline.docx_body", "'<w:p/>'"),
 }
 """Violations being removed (issue 10); delete each entry with the code that breaks the rule."""
 
