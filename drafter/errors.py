@@ -51,9 +51,13 @@ class Problem:
     """JSON path of the field: `$.clauses[3].text`."""
     message: str
     """What is wrong, in a phrase."""
+    severity: str = "error"
+    """`error` (the file does not load) or `warning` (it loads; a person should look)."""
 
     def __str__(self) -> str:
         where = f"{self.origin}:{self.line}:{self.column}" if self.line else self.origin
+        if self.severity != "error":
+            where += f": {self.severity}"
         if not self.subject:
             return f"{where}: {self.message}"
         return f"{where}: {self.subject} ({self.path}): {self.message}"

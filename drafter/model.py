@@ -86,9 +86,10 @@ class Clause:
     id: str
     """Stable slug, unique in the document, never printed."""
     number: str
-    """Full reference derived from position: `3`, `3(b)`, `3(b)(ii)`, `A.2`."""
+    """Full reference: the source's own (`source_number`) or derived from position: `3`, `3(b)`,
+    `3(b)(ii)`, `A.2`; '' for a clause the source prints without a number."""
     label: str
-    """The number as printed at the clause's own level: `3.`, `(b)`, `(ii)`."""
+    """The number as printed at the clause's own level: `3.`, `(b)`, `(ii)`; '' when unnumbered."""
     depth: int
     """0 for a top-level point, 1 for its sub-clauses, and so on."""
     title: str | None
@@ -111,12 +112,28 @@ class Clause:
     """Sub-clauses in order."""
     path: str = "$"
     """JSON path of the clause in its file, for messages: `$.clauses[3]`."""
+    source_number: str | None = None
+    """The file's `number` field: the number the source gives (`4`, `10(a)`), '' when the source
+    prints none, None when the number is computed from position."""
 
     def walk(self) -> Iterator[Clause]:
         """This clause and all its descendants, depth first, in document order."""
         yield self
         for child in self.clauses:
             yield from child.walk()
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A place where the source text is known to be incomplete (a cut-off or fragmentary copy)."""
+
+    clause: str | None
+    """Id of the clause the gap follows, or breaks off inside; None: before the first clause."""
+    cut: bool = False
+    """True when the clause's own text breaks off (`within:` in the file), False when the gap
+    follows it whole, with its sub-clauses (`after:`)."""
+    note: str | None = None
+    """What is missing, as the source or its editor says."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +180,10 @@ class Proposal:
     """Top-level points in order."""
     annexes: tuple[Annex, ...] = ()
     """Annexes in order."""
+    notes: tuple[str, ...] = ()
+    """Drafters' notes on the whole document; never part of circulated text."""
+    gaps: tuple[Gap, ...] = ()
+    """Where the source text is incomplete; a gap after the last clause means the text is cut off."""
     origin: str = "<memory>"
     """Where it was read from: a path, `REV:PATH`, or `<memory>`; for messages."""
     index: Mapping[str, Clause] = field(
@@ -186,9 +207,24 @@ class Proposal:
         return party_id
 
     def reference_text(self, clause_id: str) -> str:
-        """How a cross-reference to `clause_id` is printed: `point 3(b)`."""
+        """How a cross-reference to `clause_id` is printed: `point 3(b)`, or `“Title”` when unnumbered."""
         clause = self.index.get(clause_id)
-        return f"point {clause.number}" if clause else f"[[{clause_id}]]"
+        if clause is None:
+            return f"[[{clause_id}]]"
+        return f"point {clause.number}" if clause.number else f"“{clause.title or clause.id}”"
+
+    @property
+    def truncated(self) -> bool:
+        """True when the text is cut off: a gap lies after everything but its own clause's sub-clauses."""
+        if not self.gaps:
+            return False
+        last = self.gaps[-1].clause
+        clause = self.index.get(last) if last else None
+        if clause is None:
+            return last is None and not self.index
+        ids = [c.id for c in self.walk()]
+        inside = {c.id for c in clause.walk()}
+        return all(ident in inside for ident in ids[ids.index(clause.id) + 1:])
 
     def resolve(self, text: str) -> str:
         """`text` with every `[[id]]` replaced by the current number of that clause."""

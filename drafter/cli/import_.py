@@ -86,5 +86,5 @@ def _clauses(clauses: tuple[Clause, ...]) -> Iterator[str]:
         words = " ".join(" ".join(clause.text).split()[:8])
         heading = " — ".join(part for part in (clause.title, words) if part)
         flag = f" [{clause.status}]" if clause.status != "proposed" else ""
-        yield f"{'  ' * clause.depth}{clause.label} {heading}{flag}"
+        yield f"{'  ' * clause.depth}{' '.join(part for part in (clause.label, heading) if part)}{flag}"
         yield from _clauses(clause.clauses)

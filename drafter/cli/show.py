@@ -48,7 +48,7 @@ def _branch(proposal: Proposal, clauses: tuple[Clause, ...], indent: str, colour
 def _line(proposal: Proposal, clause: Clause, colour: bool) -> str:
     heading = clause.title or _first_words(proposal, clause)
     status = style(f"[{clause.status}]", colour, fg=STATUS_COLOURS[clause.status])
-    return f"{clause.label} {heading}  {status}"
+    return f"{' '.join(part for part in (clause.label, heading) if part)}  {status}"
 
 
 def _first_words(proposal: Proposal, clause: Clause, limit: int = 8) -> str:

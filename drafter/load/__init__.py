@@ -45,9 +45,25 @@ def load_bytes(data: bytes, origin: str) -> Proposal:
     return build_proposal(document.data, origin)
 
 
-def check_bytes(data: bytes, origin: str) -> list[Problem]:
-    """Every problem in `data`; an empty list means it loads."""
-    return _check(data, origin)[1]
+def check_bytes(data: bytes, origin: str, *, warnings: bool = False) -> list[Problem]:
+    """Every problem in `data`; an empty list means it loads.
+
+    With `warnings`, a file that loads also gets its warnings (`Problem.severity ==
+    "warning"`: an undated text, source numbers that skip or repeat), in line order.
+    """
+    document, problems = _check(data, origin)
+    if warnings and not problems:
+        from drafter.load.warnings import rule_warnings
+
+        problems = [_problem(document, origin, *found, severity="warning") for found in rule_warnings(document.data)]
+        problems.sort(key=lambda p: (p.line, p.column))
+    return problems
+
+
+def _problem(document: YamlDocument, origin: str, path: tuple[str | int, ...], message: str, at_key: bool,
+             severity: str = "error") -> Problem:
+    line, column = document.locate(path, key=at_key)
+    return Problem(origin, line, column, _subject(document.data, path), json_path(path), message, severity)
 
 
 def _check(data: bytes, origin: str) -> tuple[YamlDocument, list[Problem]]:
@@ -64,9 +80,7 @@ def _check(data: bytes, origin: str) -> tuple[YamlDocument, list[Problem]]:
         problems.append(Problem(origin, line, column, "document", "$", "expected a mapping of fields (drafter:, id:, ...)"))
         return document, problems
     found = schema_problems(document.data) + rule_problems(document.data)
-    for path, message, at_key in found:
-        line, column = document.locate(path, key=at_key)
-        problems.append(Problem(origin, line, column, _subject(document.data, path), json_path(path), message))
+    problems += [_problem(document, origin, *problem) for problem in found]
     problems.sort(key=lambda p: (p.line, p.column))
     return document, problems
 

@@ -10,6 +10,7 @@ from drafter.model import (
     Alternative,
     Annex,
     Clause,
+    Gap,
     Party,
     Position,
     Proposal,
@@ -20,7 +21,7 @@ from drafter.model import (
 
 def build_proposal(data: dict[str, Any], origin: str) -> Proposal:
     """The model of data that has passed the schema and the rules."""
-    clauses = _clauses(data.get("clauses", []), "$.clauses", depth=0, parent="", prefix="")
+    clauses = _clauses(data.get("clauses", []), "$.clauses", 0, numbering.Counter())
     annexes = tuple(_annex(i, annex) for i, annex in enumerate(data.get("annexes", [])))
     proposal = Proposal(
         id=data["id"],
@@ -35,6 +36,8 @@ def build_proposal(data: dict[str, Any], origin: str) -> Proposal:
         preamble=split_paragraphs(data.get("preamble") or ""),
         clauses=clauses,
         annexes=annexes,
+        notes=_notes(data.get("notes")),
+        gaps=tuple(_gap(g) for g in data.get("gaps", [])),
         origin=origin,
     )
     index = {clause.id: clause for clause in proposal.walk()}
@@ -42,15 +45,15 @@ def build_proposal(data: dict[str, Any], origin: str) -> Proposal:
     return proposal
 
 
-def _clauses(items: list[dict[str, Any]], path: str, depth: int, parent: str, prefix: str) -> tuple[Clause, ...]:
-    return tuple(_clause(item, f"{path}[{i}]", depth, i + 1, parent, prefix) for i, item in enumerate(items))
+def _clauses(items: list[dict[str, Any]], path: str, depth: int, counter: numbering.Counter) -> tuple[Clause, ...]:
+    return tuple(_clause(item, f"{path}[{i}]", depth, counter) for i, item in enumerate(items))
 
 
-def _clause(item: dict[str, Any], path: str, depth: int, n: int, parent: str, prefix: str) -> Clause:
-    number = prefix + numbering.number(parent, depth, n)
-    label = numbering.label(depth, n)
-    if depth == 0 and prefix:
-        label = f"{number}."
+def _clause(item: dict[str, Any], path: str, depth: int, counter: numbering.Counter) -> Clause:
+    given = item.get("number")
+    number, label = counter.next(given)
+    # an unnumbered clause (a heading over numbered points) passes its counter on to its sub-clauses
+    inner = counter if given == "" else counter.below(number)
     return Clause(
         id=item["id"],
         number=number,
@@ -64,8 +67,9 @@ def _clause(item: dict[str, Any], path: str, depth: int, n: int, parent: str, pr
         tags=tuple(item.get("tags") or ()),
         sources=tuple(item.get("sources") or ()),
         notes=_notes(item.get("notes")),
-        clauses=_clauses(item.get("clauses") or [], f"{path}.clauses", depth + 1, number, ""),
+        clauses=_clauses(item.get("clauses") or [], f"{path}.clauses", depth + 1, inner),
         path=path,
+        source_number=given,
     )
 
 
@@ -76,8 +80,13 @@ def _annex(a: int, item: dict[str, Any]) -> Annex:
         letter=letter,
         title=item["title"].strip(),
         text=split_paragraphs(item.get("text") or ""),
-        clauses=_clauses(item.get("clauses") or [], f"$.annexes[{a}].clauses", 0, "", f"{letter}."),
+        clauses=_clauses(item.get("clauses") or [], f"$.annexes[{a}].clauses", 0, numbering.Counter(prefix=f"{letter}.")),
     )
+
+
+def _gap(item: dict[str, str]) -> Gap:
+    within = item.get("within")
+    return Gap(clause=within or item.get("after"), cut=within is not None, note=_line(item.get("note")))
 
 
 def _position(party: str, value: str | dict[str, str]) -> Position:

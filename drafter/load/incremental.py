@@ -60,6 +60,8 @@ class Chunk:
     """Source ids it cites."""
     placed: Clause | None = None
     """The clause at its place in the last version (number, label, path)."""
+    placed_at: tuple[str, int, int] = ("", 0, 0)
+    """Where `placed` stands: its path, the count of numbered clauses before it, and after it."""
     index: dict[str, Clause] | None = None
     """`placed` and its descendants by id."""
 
@@ -78,6 +80,8 @@ class Last:
     proposal: Proposal
     index: dict[str, Clause]
     """`proposal.index` as a plain dict, which copies fast."""
+    given: bool = False
+    """True when some clause has a number given by its source (`number:`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +143,8 @@ class IncrementalLoader:
         self.chunks = chunks  # only this version's chunks are kept: memory stays that of one version
         proposal = replace(skeleton.proposal, clauses=top, annexes=annexes, origin=origin)
         object.__setattr__(proposal, "index", MappingProxyType(index))
-        self.last = Last(text, Pieces(layout.pieces), layout.owners, in_order, proposal, index)
+        given = any(clause.source_number is not None for clause in index.values())
+        self.last = Last(text, Pieces(layout.pieces), layout.owners, in_order, proposal, index, given)
         return proposal
 
     def _patch(self, text: str, origin: str) -> Proposal | None:
@@ -164,7 +169,9 @@ class IncrementalLoader:
         clauses = last.proposal.clauses if owner < 0 else last.proposal.annexes[owner].clauses
         prefix, path = ("", "$.clauses") if owner < 0 else (f"{last.proposal.annexes[owner].letter}.",
                                                             f"$.annexes[{owner}].clauses")
-        clause = _placed(chunk, prefix, path, n + 1)
+        if last.given or any(c.source_number is not None for c in chunk.canonical.walk()):
+            return None  # numbers given by the source can shift the clauses after it: place them all
+        clause = _placed(chunk, numbering.Counter(prefix=prefix, count=n), path, n + 1)
         clauses = (*clauses[:n], clause, *clauses[n + 1:])
         if owner < 0:
             proposal = replace(last.proposal, clauses=clauses, origin=origin)
@@ -197,21 +204,26 @@ class IncrementalLoader:
 
     def _place_all(self, texts: list[str], prefix: str, path: str, chunks: dict[str, Chunk]) -> tuple[Clause, ...]:
         placed = []
+        counter = numbering.Counter(prefix=prefix)
         for n, text in enumerate(texts, 1):
             chunk = chunks.get(text) or self.chunks.get(text) or parse_chunk(text)
             chunks[text] = chunk
-            placed.append(_placed(chunk, prefix, path, n))
+            placed.append(_placed(chunk, counter, path, n))
         return tuple(placed)
 
 
-def _placed(chunk: Chunk, prefix: str, path: str, n: int) -> Clause:
-    """The chunk's clause as the `n`th (1-based) of the list at `path`, built once per place."""
-    where = f"{path}[{n - 1}]"  # the path fixes the number too: the annex letter is its index
-    if chunk.placed is None or chunk.placed.path != where:
-        number = prefix + numbering.number("", 0, n)
-        label = f"{number}." if prefix else numbering.label(0, n)
-        chunk.placed = place(chunk.canonical, number, label, where)
+def _placed(chunk: Chunk, counter: numbering.Counter, path: str, n: int) -> Clause:
+    """The chunk's clause as the `n`th (1-based) of the list at `path`, built once per place.
+
+    Its numbers follow from its path (the annex letter is its index) and from how many
+    numbered clauses stand before it; `counter` is moved past it.
+    """
+    where, before = f"{path}[{n - 1}]", counter.count
+    if chunk.placed is None or chunk.placed_at[:2] != (where, before):
+        chunk.placed = place(chunk.canonical, counter, where)
+        chunk.placed_at = (where, before, counter.count)
         chunk.index = {clause.id: clause for clause in chunk.placed.walk()}
+    counter.count = chunk.placed_at[2]
     return chunk.placed
 
 
@@ -258,14 +270,17 @@ def _check(skeleton: Skeleton, chunks: list[Chunk]) -> dict[str, Clause]:
     return index
 
 
-def place(clause: Clause, number: str, label: str, path: str) -> Clause:
-    """`clause` (and its sub-clauses) renumbered for another place in the document."""
-    if (clause.number, clause.label, clause.path) == (number, label, path):
+def place(clause: Clause, counter: numbering.Counter, path: str) -> Clause:
+    """`clause` (and its sub-clauses) renumbered as the next in `counter`'s list, at `path`."""
+    number, label = counter.next(clause.source_number)
+    unnumbered = clause.source_number == ""
+    if (clause.number, clause.label, clause.path) == (number, label, path) and not unnumbered:
         return clause
-    children = tuple(
-        place(child, numbering.number(number, child.depth, n), child.label, f"{path}.clauses[{n - 1}]")
-        for n, child in enumerate(clause.clauses, 1)
-    )
+    inner = counter if unnumbered else counter.below(number)
+    children = tuple(place(child, inner, f"{path}.clauses[{i}]") for i, child in enumerate(clause.clauses))
+    if (clause.number, clause.label, clause.path) == (number, label, path) and all(
+            new is old for new, old in zip(children, clause.clauses, strict=True)):
+        return clause
     return replace(clause, number=number, label=label, path=path, clauses=children)
 
 
@@ -360,7 +375,9 @@ def _head_facts(data: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], t
     if len(set(parties)) != len(parties) or len(set(sources)) != len(sources):
         raise Unsure("a party or source is declared twice")
     for date in [data["date"], *(s["date"] for s in data.get("sources", []) if "date" in s)]:
-        datetime.date.fromisoformat(date)  # ValueError: not a real date, let the full loader say so
+        if date != "undated":
+            datetime.date.fromisoformat(date)  # ValueError: not a real date, let the full loader say so
     texts = [data.get("preamble") or "", *(a.get("text") or "" for a in data.get("annexes", []))]
-    refs = frozenset(ref for text in texts for ref in REFERENCE.findall(text))
+    gaps = {gap.get("within") or gap.get("after") for gap in data.get("gaps", [])} - {None}
+    refs = frozenset(ref for text in texts for ref in REFERENCE.findall(text)) | gaps
     return frozenset(parties), frozenset(sources), tuple(a["id"] for a in data.get("annexes", [])), refs

@@ -33,6 +33,7 @@ def rule_problems(data: Any) -> list[RuleProblem]:
     for path, clause in clauses:
         problems.extend(_clause_problems(path, clause, parties, sources))
     problems.extend(_reference_problems(data, clauses, clause_ids))
+    problems.extend(_gap_problems(data, clause_ids))
     problems.extend(_date_problems(data))
     return problems
 
@@ -104,6 +105,14 @@ def _reference_problems(data: dict, clauses: list[tuple[Path, dict]], ids: set[s
         for target in REFERENCE.findall(text):
             if target not in ids:
                 yield path, f"cross-reference [[{target}]] does not match any clause id", False
+
+
+def _gap_problems(data: dict, ids: set[str]) -> Iterator[RuleProblem]:
+    for i, gap in enumerate(_list(data.get("gaps"))):
+        for key in ("after", "within"):
+            target = gap.get(key) if isinstance(gap, dict) else None
+            if isinstance(target, str) and target not in ids:
+                yield ("gaps", i, key), f"gap {key} '{target}': no clause has this id", False
 
 
 def _texts(data: dict, clauses: list[tuple[Path, dict]]) -> Iterator[tuple[Path, str]]:

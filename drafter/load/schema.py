@@ -78,6 +78,11 @@ def _explain(error: Any) -> Iterator[tuple[Path, str, bool]]:
         yield path, f"missing required field '{missing}'", False
     elif kind == "oneOf" and error.context:
         yield path, _one_of_message(error), False
+    elif kind == "anyOf" and error.context:
+        # `date`: an ISO date or `undated`; the ISO date's own problem is the useful one
+        yield from _explain(error.context[0])
+    elif kind == "not" and isinstance(error.instance, dict) and {"after", "within"} <= set(error.instance):
+        yield path, "a gap is either after a clause or within one, not both", False
     else:
         yield path, _message(kind, error), False
 

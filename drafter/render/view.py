@@ -180,7 +180,7 @@ class _Builder:
     def clause(self, clause: Clause, parent: ClauseView | None) -> ClauseView:
         bracketed = clause.status == "bracketed" or bool(parent and parent.bracketed)
         withdrawn = clause.status == "withdrawn"
-        heading = f"{clause.label} {clause.title}" if clause.title else clause.label
+        heading = " ".join(part for part in (clause.label, clause.title) if part)
         notes = self.note(*clause.notes)
         view = ClauseView(
             id=clause.id, number=clause.number, label=clause.label, depth=clause.depth,

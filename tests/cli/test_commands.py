@@ -26,7 +26,7 @@ def test_validate_json_lists_every_file(runner: CliRunner) -> None:
     assert [f["valid"] for f in report["files"]] == [True] * (len(report["files"]) - 1) + [False]
     first = report["files"][-1]["problems"][0]
     assert first == {"line": 5, "column": 7, "subject": "document", "field": "$.date",
-                     "message": "'2025-10-32' is not valid: ISO date: YYYY-MM-DD"}
+                     "message": "'2025-10-32' is not valid: ISO date: YYYY-MM-DD", "severity": "error"}
 
 
 def test_new_writes_a_valid_skeleton_and_refuses_to_overwrite(runner: CliRunner, tmp_path: Path) -> None:

@@ -125,6 +125,13 @@ def apply(data: dict[str, Any], edit: tuple[str, int, int]) -> None:
         target["text"] = f"{target.get('text', '')} as in [[{clauses[b % len(clauses)]['id']}]]".strip()
     elif kind == "preamble":
         data["preamble"] = f"The Parties, word {b}, agree."
+    elif kind == "number":  # the source's own numbers, a heading without one, or back to computed
+        target["number"] = ("" if target.get("clauses") else "4") if b % 3 == 0 else str(b % 7 + 1)
+        if b % 5 == 4:
+            target.pop("number")
+    elif kind in ("undated", "gap"):
+        data["date"] = "undated"
+        data.setdefault("gaps", []).append({"within" if b % 2 else "after": target["id"], "note": f"gap {b}"})
     else:
         _invalid(data, kind, target, clauses[b % len(clauses)])
 
@@ -190,6 +197,7 @@ def outcome(load: Any, data: bytes, origin: str) -> Any:
 
 EDITS = st.tuples(
     st.sampled_from(["word"] * 6 + ["insert", "insert-sub", "remove", "move", "status", "reference", "preamble",
+                     "number", "number", "gap",
                      "duplicate-id", "dangling", "unknown-party", "empty", "bad-status", "unknown-field", "bad-date"]),
     st.integers(0, 50), st.integers(0, 50),
 )

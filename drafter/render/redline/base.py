@@ -34,8 +34,11 @@ PLAIN = RedlineOptions()
 
 
 def number(clause: Clause | None) -> str:
-    """A clause's number as printed (`3(b)`), or an em dash when there is none."""
-    return clause.number if clause is not None else "—"
+    """A clause's number as printed (`3(b)`), its title for a heading the source leaves
+    unnumbered, or an em dash when there is no clause."""
+    if clause is None:
+        return "—"
+    return clause.number or f"“{clause.title or clause.id}”"
 
 
 def numbers(change: ClauseChange) -> str:
