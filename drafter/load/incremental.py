@@ -10,7 +10,11 @@ only when it changes. A clause whose chunk and place are unchanged is the very s
 The result always equals `load_bytes(data, origin)`. Whenever the text cannot be cut
 with certainty (flow style, tabs, odd indentation, anchors, a chunk that does not parse
 alone) or anything is invalid, the whole file goes through `load_bytes` instead, which
-also gives the exact problems and messages.
+also gives the exact problems and messages. Validity is decided by the loader's own
+rules (`drafter.load.rules`) over facts kept with each chunk, so there is one rule set.
+
+Guarantee (what `drafter.history.changed_only` makes fast): a clause whose chunk and
+place did not change since the last version loaded is the very same `Clause` object.
 
     loader = IncrementalLoader()
     for data in versions:
@@ -19,13 +23,13 @@ also gives the exact problems and messages.
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Any
 
 from drafter import numbering
+from drafter.errors import InputError
 from drafter.load.chunks import (
     ODD,
     PLACEHOLDER,
@@ -36,7 +40,9 @@ from drafter.load.chunks import (
     common_suffix,
     cut,
 )
-from drafter.model import REFERENCE, Clause, Proposal
+from drafter.load.rules import ClauseFacts, HeadFacts, clause_facts, clause_problems, document_problems, head_facts
+from drafter.load.yaml_source import YamlDocument
+from drafter.model import Clause, Proposal
 
 _MINI = {"drafter": 1, "id": "x", "title": "x", "version": "1", "date": "2025-01-01", "status": "draft"}
 """A valid document head, to validate and build one clause on its own."""
@@ -50,14 +56,8 @@ class Chunk:
 
     canonical: Clause
     """The clause built as if it were point 1 of a document."""
-    ids: tuple[str, ...]
-    """Its own id and every sub-clause's, in walk order."""
-    refs: frozenset[str]
-    """Clause ids its texts and alternatives refer to."""
-    parties: frozenset[str]
-    """Party ids its positions and alternatives name."""
-    sources: frozenset[str]
-    """Source ids it cites."""
+    facts: ClauseFacts
+    """What the loader's rules need from it (read as point 1 of a document)."""
     placed: Clause | None = None
     """The clause at its place in the last version (number, label, path)."""
     placed_at: tuple[str, int, int] = ("", 0, 0)
@@ -80,6 +80,8 @@ class Last:
     proposal: Proposal
     index: dict[str, Clause]
     """`proposal.index` as a plain dict, which copies fast."""
+    ids: frozenset[str]
+    """Every clause and annex id: what references may name (a patch keeps them all)."""
     given: bool = False
     """True when some clause has a number given by its source (`number:`)."""
 
@@ -90,11 +92,8 @@ class Skeleton:
 
     proposal: Proposal
     """Built with no clauses; they are put in per version."""
-    parties: frozenset[str]
-    sources: frozenset[str]
-    annex_ids: tuple[str, ...]
-    refs: frozenset[str]
-    """Ids the preamble and annex texts refer to."""
+    head: HeadFacts
+    """What the loader's rules need from it; it breaks none of them on its own."""
 
 
 class IncrementalLoader:
@@ -108,10 +107,13 @@ class IncrementalLoader:
         """How many loads went through `load_bytes` in full (for tests and measurements)."""
 
     def load(self, data: bytes, origin: str) -> Proposal:
-        """The proposal in `data`: equal to `load_bytes(data, origin)`, raising the same errors."""
+        """The proposal in `data`: equal to `load_bytes(data, origin)`, raising the same errors.
+
+        A clause unchanged in its text and place since the last version is the same object.
+        """
         try:
             return self._fast(data, origin)
-        except Exception:  # noqa: BLE001 - anything unexpected: the full loader decides
+        except Unsure:
             self.fallbacks += 1
             from drafter.load import load_bytes
 
@@ -144,7 +146,8 @@ class IncrementalLoader:
         proposal = replace(skeleton.proposal, clauses=top, annexes=annexes, origin=origin)
         object.__setattr__(proposal, "index", MappingProxyType(index))
         given = any(clause.source_number is not None for clause in index.values())
-        self.last = Last(text, Pieces(layout.pieces), layout.owners, in_order, proposal, index, given)
+        ids = frozenset(index).union(ident for ident, _ in skeleton.head.annex_ids)
+        self.last = Last(text, Pieces(layout.pieces), layout.owners, in_order, proposal, index, ids, given)
         return proposal
 
     def _patch(self, text: str, origin: str) -> Proposal | None:
@@ -159,13 +162,12 @@ class IncrementalLoader:
             return None
         old_chunk, (owner, n) = last.chunks[k], last.owners[k]
         chunk = self.chunks.get(new_text) or parse_chunk(new_text)
-        if chunk.ids != old_chunk.ids:
-            return None
+        if chunk.facts.ids != old_chunk.facts.ids:
+            return None  # the same ids in the same order: no id can clash, no reference lose its target
         skeleton = self.skeleton[1]
         index = last.index
-        if not (chunk.parties <= skeleton.parties and chunk.sources <= skeleton.sources
-                and all(ref in index or ref in skeleton.annex_ids for ref in chunk.refs)):
-            raise Unsure("a changed clause names an undeclared party, source or clause")
+        for _ in clause_problems(chunk.facts, skeleton.head, last.ids):
+            raise Unsure("the changed clause breaks a rule")
         clauses = last.proposal.clauses if owner < 0 else last.proposal.annexes[owner].clauses
         prefix, path = ("", "$.clauses") if owner < 0 else (f"{last.proposal.annexes[owner].letter}.",
                                                             f"$.annexes[{owner}].clauses")
@@ -253,20 +255,13 @@ def _changed_piece(last: Last, text: str) -> tuple[int | None, str]:
 
 
 def _check(skeleton: Skeleton, chunks: list[Chunk]) -> dict[str, Clause]:
-    """The index of every clause, once the rules that span chunks hold; Unsure if one does not."""
+    """The index of every clause, once the loader's rules hold; Unsure if one does not."""
+    for _ in document_problems(skeleton.head, (chunk.facts for chunk in chunks)):
+        raise Unsure("the document breaks a rule")
     index: dict[str, Clause] = {}
-    count = 0
-    refs = set(skeleton.refs)
     for chunk in chunks:
         assert chunk.index is not None
         index.update(chunk.index)
-        count += len(chunk.ids)
-        refs |= chunk.refs
-        if not (chunk.parties <= skeleton.parties and chunk.sources <= skeleton.sources):
-            raise Unsure("a clause names an undeclared party or source")
-    ids = set(index) | set(skeleton.annex_ids)
-    if len(index) != count or len(ids) != count + len(skeleton.annex_ids) or not refs <= ids:
-        raise Unsure("duplicate ids or dangling references")
     return index
 
 
@@ -301,47 +296,21 @@ def _validate(data: dict[str, Any]) -> None:
 def parse_chunk(text: str) -> Chunk:
     """One clause chunk read, validated and built on its own; Unsure if it is not valid alone."""
     from drafter.load.build import build_proposal
-    from drafter.load.yaml_source import read_yaml
 
-    document = read_yaml(text, "<chunk>", depth=3)  # its list stands for $.clauses or $.annexes[n].clauses
+    document = _read(text, "<chunk>", depth=3)  # its list stands for $.clauses or $.annexes[n].clauses
     if document.problems or not isinstance(document.data, list) or len(document.data) != 1:
         raise Unsure("a chunk is not one clause")
     item = document.data[0]
     mini = {**_MINI, "clauses": [item]}
     _validate(mini)
-    facts = _facts(item)
-    return Chunk(build_proposal(mini, "<chunk>").clauses[0], *facts)
-
-
-def _facts(item: dict[str, Any]) -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
-    """Ids, references, parties and sources of a schema-valid clause and its sub-clauses."""
-    ids: list[str] = []
-    refs: set[str] = set()
-    parties: set[str] = set()
-    sources: set[str] = set()
-    stack = [item]
-    while stack:
-        clause = stack.pop(0)
-        text = clause.get("text")
-        if not (isinstance(text, str) and text.strip()) and not clause.get("clauses"):
-            raise Unsure("a clause has neither text nor sub-clauses")
-        ids.append(clause["id"])
-        refs.update(REFERENCE.findall(text or ""))
-        parties.update(clause.get("positions") or {})
-        for alternative in clause.get("alternatives") or []:
-            parties.add(alternative["party"])
-            refs.update(REFERENCE.findall(alternative["text"]))
-        sources.update(clause.get("sources") or [])
-        stack[0:0] = clause.get("clauses") or []
-    return tuple(ids), frozenset(refs), frozenset(parties), frozenset(sources)
+    return Chunk(build_proposal(mini, "<chunk>").clauses[0], clause_facts(item, ("clauses", 0)))
 
 
 def parse_skeleton(layout: Layout) -> Skeleton:
     """The skeleton read, validated and built; Unsure unless its lists hold exactly our placeholders."""
     from drafter.load.build import build_proposal
-    from drafter.load.yaml_source import read_yaml
 
-    document = read_yaml(layout.skeleton, "<skeleton>")
+    document = _read(layout.skeleton, "<skeleton>")
     data = document.data
     if document.problems or not isinstance(data, dict):
         raise Unsure("the skeleton does not read cleanly")
@@ -349,6 +318,8 @@ def parse_skeleton(layout: Layout) -> Skeleton:
     _expect(data.get("clauses"), len(layout.top))
     if not isinstance(annexes, list) or len(annexes) != len(layout.annexes):
         raise Unsure("annexes not as cut")
+    if not all(isinstance(annex, dict) for annex in annexes):
+        raise Unsure("an annex is not a mapping")
     for annex, texts in zip(annexes, layout.annexes):
         _expect(annex.get("clauses") if isinstance(annex, dict) else None, len(texts), optional=True)
     stand_in = {**data, "clauses": [_DUMMY] * len(layout.top)}
@@ -357,8 +328,21 @@ def parse_skeleton(layout: Layout) -> Skeleton:
     if "annexes" not in data:
         del stand_in["annexes"]
     _validate(stand_in)
+    head = head_facts(data)
+    if head.problems:
+        raise Unsure("the document's head breaks a rule")
     empty = {**data, "clauses": [], "annexes": [{**a, "clauses": []} for a in annexes]}
-    return Skeleton(build_proposal(empty, "<skeleton>"), *_head_facts(data))
+    return Skeleton(build_proposal(empty, "<skeleton>"), head)
+
+
+def _read(text: str, what: str, depth: int = 0) -> YamlDocument:
+    """A cut piece read as YAML; Unsure when it does not read alone (the whole file may)."""
+    from drafter.load.yaml_source import read_yaml
+
+    try:
+        return read_yaml(text, what, depth=depth)
+    except InputError:
+        raise Unsure(f"the {what} is not YAML on its own") from None
 
 
 def _expect(items: Any, count: int, optional: bool = False) -> None:
@@ -366,18 +350,3 @@ def _expect(items: Any, count: int, optional: bool = False) -> None:
         return
     if items != [PLACEHOLDER] * count:
         raise Unsure("a clause list is not as cut")
-
-
-def _head_facts(data: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
-    """Declared parties and sources, annex ids, references outside clauses; Unsure on a broken rule."""
-    parties = [p["id"] for p in data.get("parties", [])]
-    sources = [s["id"] for s in data.get("sources", [])]
-    if len(set(parties)) != len(parties) or len(set(sources)) != len(sources):
-        raise Unsure("a party or source is declared twice")
-    for date in [data["date"], *(s["date"] for s in data.get("sources", []) if "date" in s)]:
-        if date != "undated":
-            datetime.date.fromisoformat(date)  # ValueError: not a real date, let the full loader say so
-    texts = [data.get("preamble") or "", *(a.get("text") or "" for a in data.get("annexes", []))]
-    gaps = {gap.get("within") or gap.get("after") for gap in data.get("gaps", [])} - {None}
-    refs = frozenset(ref for text in texts for ref in REFERENCE.findall(text)) | gaps
-    return frozenset(parties), frozenset(sources), tuple(a["id"] for a in data.get("annexes", [])), refs

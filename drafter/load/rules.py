@@ -3,39 +3,212 @@ and sources, no empty clause, real calendar dates.
 
 Works on the raw data (even when the schema check failed), so a file's problems are
 all reported in one run; every access is guarded against wrong types.
+
+The rules are read in two steps, so the full and the incremental loader share them:
+first the facts of the document's head (`head_facts`) and of each top-level clause with
+its sub-clauses (`clause_facts`), then the rules over those facts (`document_problems`,
+and `clause_problems` for one clause in a document whose ids are known). The incremental
+loader keeps each clause's facts with its text and reads them again only when it changes.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Container, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import chain
+from typing import Any, NamedTuple
 
 from drafter.load.yaml_source import Path
 from drafter.model import REFERENCE
 
 RuleProblem = tuple[Path, str, bool]
+"""(path, message, points_at_key)."""
 
 _ISO_SHAPE = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")
 """Dates the schema accepts; the calendar check then catches 2025-02-30."""
+
+
+@dataclass(frozen=True, slots=True)
+class HeadFacts:
+    """What the rules need from everything but the clauses."""
+
+    parties: frozenset[str]
+    """Declared party ids."""
+    sources: frozenset[str]
+    """Declared source ids."""
+    annex_ids: tuple[tuple[str, Path], ...]
+    """Each annex's id and path (annexes share the clauses' id space)."""
+    refs: tuple[tuple[str, Path], ...]
+    """(target id, path of the text) for each reference in the preamble and annex texts."""
+    gaps: tuple[tuple[str, Path], ...]
+    """(clause id, path) for each clause a gap is `after` or `within`."""
+    problems: tuple[RuleProblem, ...]
+    """Rules the head breaks on its own: an id declared twice, a date not in the calendar."""
+
+
+class ClauseFacts(NamedTuple):
+    """What the rules need from one top-level clause and its sub-clauses.
+
+    A named tuple rather than a dataclass: the loader makes one per top-level clause.
+    """
+
+    ids: tuple[tuple[str, Path], ...]
+    """Each clause id with its clause's path, in document order."""
+    names: tuple[tuple[str, str, Path, bool], ...]
+    """(`party` or `source`, the id named, path, points_at_key) for each use of a party or source."""
+    refs: tuple[tuple[str, Path], ...]
+    """(target id, path of the text) for each cross-reference in texts and alternatives."""
+    problems: tuple[RuleProblem, ...]
+    """Rules a clause breaks on its own: neither text nor sub-clauses."""
+    parties: frozenset[str]
+    """The party ids in `names`, to check them all at once."""
+    sources: frozenset[str]
+    """The source ids in `names`."""
 
 
 def rule_problems(data: Any) -> list[RuleProblem]:
     """Every rule broken in `data`, as (path, message, points_at_key)."""
     if not isinstance(data, dict):
         return []
+    clauses = [clause_facts(item, path) for path, item in top_level_clauses(data)]
+    return list(document_problems(head_facts(data), clauses))
+
+
+def top_level_clauses(data: dict) -> Iterator[tuple[Path, Any]]:
+    """(path, item) of each clause at the top of the body and of each annex."""
+    for i, item in enumerate(_list(data.get("clauses"))):
+        yield ("clauses", i), item
+    for a, annex in enumerate(_list(data.get("annexes"))):
+        if isinstance(annex, dict):
+            for i, item in enumerate(_list(annex.get("clauses"))):
+                yield ("annexes", a, "clauses", i), item
+
+
+def document_problems(head: HeadFacts, clauses: Iterable[ClauseFacts]) -> Iterator[RuleProblem]:
+    """Every rule the document broke, from its head's facts and each top-level clause's."""
+    clauses = list(clauses)
+    yield from head.problems
+    first_use: dict[str, Path] = {}
+    for ident, path in chain.from_iterable([*(facts.ids for facts in clauses), head.annex_ids]):
+        if ident in first_use:
+            yield (*path, "id"), f"id '{ident}' is already used at {json_path(first_use[ident])}", False
+        else:
+            first_use[ident] = path
+    for facts in clauses:
+        yield from clause_problems(facts, head, first_use)
+    yield from _dangling(head.refs, first_use)
+    for target, path in head.gaps:
+        if target not in first_use:
+            yield path, f"gap {path[-1]} '{target}': no clause has this id", False
+
+
+def clause_problems(facts: ClauseFacts, head: HeadFacts, ids: Container[str]) -> Iterator[RuleProblem]:
+    """The rules one clause breaks in a document with this head and these clause and annex ids.
+
+    Unique ids are the document's rule (`document_problems`); this is everything else.
+    """
+    yield from facts.problems
+    if not (facts.parties <= head.parties and facts.sources <= head.sources):
+        for kind, name, path, at_key in facts.names:
+            if kind == "party" and name not in head.parties:
+                yield path, _unknown_party(name, head.parties), at_key
+            elif kind == "source" and name not in head.sources:
+                yield path, f"source '{name}' is not declared in the document's sources", at_key
+    yield from _dangling(facts.refs, ids)
+
+
+def _dangling(refs: Iterable[tuple[str, Path]], ids: Container[str]) -> Iterator[RuleProblem]:
+    for target, path in refs:
+        if target not in ids:
+            yield path, f"cross-reference [[{target}]] does not match any clause id", False
+
+
+def _unknown_party(party: str, parties: frozenset[str]) -> str:
+    known = ", ".join(sorted(parties)) or "none declared"
+    return f"party '{party}' is not declared in parties (declared: {known})"
+
+
+# -- facts -----------------------------------------------------------------------------------
+
+
+def head_facts(data: dict) -> HeadFacts:
+    """The facts of the document's head (clauses aside)."""
     problems: list[RuleProblem] = []
     parties = _declared_ids(data, "parties", "party", problems)
     sources = _declared_ids(data, "sources", "source", problems)
-    clauses = list(_all_clauses(data))
-    clause_ids = _clause_ids(data, clauses, problems)
-    for path, clause in clauses:
-        problems.extend(_clause_problems(path, clause, parties, sources))
-    problems.extend(_reference_problems(data, clauses, clause_ids))
-    problems.extend(_gap_problems(data, clause_ids))
     problems.extend(_date_problems(data))
-    return problems
+    annexes = [(a, annex) for a, annex in enumerate(_list(data.get("annexes"))) if isinstance(annex, dict)]
+    annex_ids = tuple((annex["id"], ("annexes", a)) for a, annex in annexes if isinstance(annex.get("id"), str))
+    texts: list[tuple[Path, Any]] = [(("preamble",), data.get("preamble"))]
+    texts += [(("annexes", a, "text"), annex.get("text")) for a, annex in annexes]
+    refs = tuple((target, path) for path, text in texts if isinstance(text, str) for target in REFERENCE.findall(text))
+    return HeadFacts(frozenset(parties), frozenset(sources), annex_ids, refs, tuple(_gaps(data)), tuple(problems))
+
+
+def _gaps(data: dict) -> Iterator[tuple[str, Path]]:
+    for i, gap in enumerate(_list(data.get("gaps"))):
+        for key in ("after", "within"):
+            target = gap.get(key) if isinstance(gap, dict) else None
+            if isinstance(target, str):
+                yield target, ("gaps", i, key)
+
+
+def clause_facts(item: Any, path: Path) -> ClauseFacts:
+    """The facts of the clause `item` at `path` and of its sub-clauses."""
+    facts = _Reading()
+    facts.walk(path, item)
+    return facts.done()
+
+
+class _Reading:
+    """The facts of a clause as they are read, one clause or sub-clause at a time."""
+
+    def __init__(self) -> None:
+        self.ids: list[tuple[str, Path]] = []
+        self.names: list[tuple[str, str, Path, bool]] = []
+        self.refs: list[tuple[str, Path]] = []
+        self.problems: list[RuleProblem] = []
+
+    def walk(self, path: Path, clause: Any) -> None:
+        """Read `clause` and its sub-clauses, in document order."""
+        if not isinstance(clause, dict):
+            return
+        ident, text, children = clause.get("id"), clause.get("text"), clause.get("clauses")
+        if isinstance(ident, str):
+            self.ids.append((ident, path))
+        if not (isinstance(text, str) and text.strip()) and not (isinstance(children, list) and children):
+            self.problems.append((path, "clause has neither text nor sub-clauses", False))
+        if isinstance(text, str) and "[[" in text:
+            self.refs += [(target, (*path, "text")) for target in REFERENCE.findall(text)]
+        if "positions" in clause or "alternatives" in clause or "sources" in clause:
+            self._names(path, clause)
+        if isinstance(children, list):
+            for i, child in enumerate(children):
+                self.walk((*path, "clauses", i), child)
+
+    def _names(self, path: Path, clause: dict) -> None:
+        positions = clause.get("positions")
+        if isinstance(positions, dict):
+            self.names += [("party", party, (*path, "positions", party), True) for party in positions]
+        for i, alternative in enumerate(_list(clause.get("alternatives"))):
+            if not isinstance(alternative, dict):
+                continue
+            party, text = alternative.get("party"), alternative.get("text")
+            if isinstance(party, str):
+                self.names.append(("party", party, (*path, "alternatives", i, "party"), False))
+            if isinstance(text, str):
+                self.refs += [(target, (*path, "alternatives", i, "text")) for target in REFERENCE.findall(text)]
+        for i, source in enumerate(_list(clause.get("sources"))):
+            if isinstance(source, str):
+                self.names.append(("source", source, (*path, "sources", i), False))
+
+    def done(self) -> ClauseFacts:
+        parties = frozenset(name for kind, name, _, _ in self.names if kind == "party")
+        sources = frozenset(name for kind, name, _, _ in self.names if kind == "source")
+        return ClauseFacts(tuple(self.ids), tuple(self.names), tuple(self.refs), tuple(self.problems),
+                           parties, sources)
 
 
 def _declared_ids(data: dict, field: str, what: str, problems: list[RuleProblem]) -> set[str]:
@@ -47,86 +220,6 @@ def _declared_ids(data: dict, field: str, what: str, problems: list[RuleProblem]
                 problems.append(((field, i, "id"), f"{what} id '{ident}' is declared twice", False))
             seen.add(ident)
     return seen
-
-
-def _all_clauses(data: dict) -> Iterator[tuple[Path, dict]]:
-    yield from _clauses_under(("clauses",), data.get("clauses"))
-    for a, annex in enumerate(_list(data.get("annexes"))):
-        if isinstance(annex, dict):
-            yield from _clauses_under(("annexes", a, "clauses"), annex.get("clauses"))
-
-
-def _clauses_under(path: Path, items: Any) -> Iterator[tuple[Path, dict]]:
-    for i, clause in enumerate(_list(items)):
-        if isinstance(clause, dict):
-            yield (*path, i), clause
-            yield from _clauses_under((*path, i, "clauses"), clause.get("clauses"))
-
-
-def _clause_ids(data: dict, clauses: list[tuple[Path, dict]], problems: list[RuleProblem]) -> set[str]:
-    first_use: dict[str, Path] = {}
-    annex_ids = [((("annexes", a)), annex) for a, annex in enumerate(_list(data.get("annexes")))
-                 if isinstance(annex, dict)]
-    for path, item in [*clauses, *annex_ids]:
-        ident = item.get("id")
-        if not isinstance(ident, str):
-            continue
-        if ident in first_use:
-            problems.append(((*path, "id"), f"id '{ident}' is already used at {json_path(first_use[ident])}", False))
-        else:
-            first_use[ident] = path
-    return set(first_use)
-
-
-def _clause_problems(path: Path, clause: dict, parties: set[str], sources: set[str]) -> Iterator[RuleProblem]:
-    if not _has_text(clause.get("text")) and not _list(clause.get("clauses")):
-        yield path, "clause has neither text nor sub-clauses", False
-    positions = clause.get("positions")
-    if isinstance(positions, dict):
-        for party in positions:
-            if party not in parties:
-                yield (*path, "positions", party), _unknown_party(party, parties), True
-    for i, alternative in enumerate(_list(clause.get("alternatives"))):
-        party = alternative.get("party") if isinstance(alternative, dict) else None
-        if isinstance(party, str) and party not in parties:
-            yield (*path, "alternatives", i, "party"), _unknown_party(party, parties), False
-    for i, source in enumerate(_list(clause.get("sources"))):
-        if isinstance(source, str) and source not in sources:
-            yield (*path, "sources", i), f"source '{source}' is not declared in the document's sources", False
-
-
-def _unknown_party(party: str, parties: set[str]) -> str:
-    known = ", ".join(sorted(parties)) or "none declared"
-    return f"party '{party}' is not declared in parties (declared: {known})"
-
-
-def _reference_problems(data: dict, clauses: list[tuple[Path, dict]], ids: set[str]) -> Iterator[RuleProblem]:
-    for path, text in _texts(data, clauses):
-        for target in REFERENCE.findall(text):
-            if target not in ids:
-                yield path, f"cross-reference [[{target}]] does not match any clause id", False
-
-
-def _gap_problems(data: dict, ids: set[str]) -> Iterator[RuleProblem]:
-    for i, gap in enumerate(_list(data.get("gaps"))):
-        for key in ("after", "within"):
-            target = gap.get(key) if isinstance(gap, dict) else None
-            if isinstance(target, str) and target not in ids:
-                yield ("gaps", i, key), f"gap {key} '{target}': no clause has this id", False
-
-
-def _texts(data: dict, clauses: list[tuple[Path, dict]]) -> Iterator[tuple[Path, str]]:
-    if isinstance(data.get("preamble"), str):
-        yield ("preamble",), data["preamble"]
-    for a, annex in enumerate(_list(data.get("annexes"))):
-        if isinstance(annex, dict) and isinstance(annex.get("text"), str):
-            yield ("annexes", a, "text"), annex["text"]
-    for path, clause in clauses:
-        if isinstance(clause.get("text"), str):
-            yield (*path, "text"), clause["text"]
-        for i, alternative in enumerate(_list(clause.get("alternatives"))):
-            if isinstance(alternative, dict) and isinstance(alternative.get("text"), str):
-                yield (*path, "alternatives", i, "text"), alternative["text"]
 
 
 def _date_problems(data: dict) -> Iterator[RuleProblem]:
@@ -145,9 +238,6 @@ def _is_calendar_date(value: str) -> bool:
         return False
     return True
 
-
-def _has_text(value: Any) -> bool:
-    return isinstance(value, str) and bool(value.strip())
 
 
 def _list(value: Any) -> list:
