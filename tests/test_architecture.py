@@ -20,9 +20,7 @@ from drafter.render.redline import FORMATS as REDLINE_FORMATS
 from tests.architecture import violations
 from tests.conftest import ROOT
 
-KNOWN: set[tuple[str, str]] = {
-    ("drafter.cli.git_setup", "difflib"),
-}
+KNOWN: set[tuple[str, str]] = set()
 """Violations being removed (issue 10); delete each entry with the code that breaks the rule."""
 
 

@@ -1,37 +1,19 @@
-"""`drafter history PROPOSAL CLAUSE-ID`: one clause's wordings across commits, a clause blame.
-
-Reads every committed version the way `drafter log` does (two git processes), then keeps
-the commits where the clause appeared, changed its words, title or status, or went away.
-"""
+"""`drafter history PROPOSAL CLAUSE-ID`: one clause's wordings across commits, a clause blame."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import click
 
-from drafter.cli.log import Version, load_versions
 from drafter.cli.output import colour_wanted, echo, style
-from drafter.diff.redline import Span
-from drafter.errors import InputError
-from drafter.model import Clause
 
-
-@dataclass(frozen=True, slots=True)
-class Step:
-    """One version of the clause: the commit that made it and how it differs from the one before."""
-
-    version: Version
-    event: str
-    """`added`, `reworded`, `changed` (title or status only), `removed` or `restored`."""
-    clause: Clause | None
-    """The clause as this commit left it; None when removed."""
-    spans: tuple[Span, ...]
-    """Word changes of the text since the previous step."""
-    fields: tuple[tuple[str, str, str], ...]
-    """(field, old, new) for title and status changes."""
+if TYPE_CHECKING:
+    from drafter.diff.redline import Span
+    from drafter.history import Step
+    from drafter.model import Clause
 
 
 @click.command()
@@ -50,9 +32,9 @@ def history(proposal: str, clause_id: str, fmt: str) -> None:
       drafter history proposals/ukraine-ceasefire-12-point.yaml ceasefire-line
       drafter history proposals/ukraine-ceasefire-12-point.yaml prisoners --format json
     """
-    steps = list(clause_steps(load_versions(proposal), clause_id))
-    if not steps:
-        raise InputError(f"{proposal}: no committed version has a clause with id '{clause_id}'")
+    from drafter.history import clause_history
+
+    steps = clause_history(proposal, clause_id)
     if fmt == "json":
         echo(json.dumps([_record(step) for step in steps], ensure_ascii=False, indent=2))
         return
@@ -60,41 +42,6 @@ def history(proposal: str, clause_id: str, fmt: str) -> None:
     for step in steps:
         for line in _lines(step, colour):
             echo(line)
-
-
-def clause_steps(versions: Iterable[Version], clause_id: str) -> Iterator[Step]:
-    """The versions where the clause first appears, changes or goes away."""
-    from drafter.diff import word_spans
-
-    previous: Clause | None = None
-    seen = False
-    for version in versions:
-        if version.proposal is None:
-            continue
-        clause = version.proposal.index.get(clause_id)
-        if clause is None:
-            if previous is not None:
-                yield Step(version, "removed", None, (), ())
-            previous = None
-            continue
-        if previous is None:
-            event = "restored" if seen else "added"
-            yield Step(version, event, clause, (Span("insert", _text(clause)),), ())
-        else:
-            fields = _fields(previous, clause)
-            if previous.text != clause.text or fields:
-                spans = word_spans(_text(previous), _text(clause))
-                yield Step(version, "reworded" if previous.text != clause.text else "changed", clause, spans, fields)
-        previous, seen = clause, True
-
-
-def _text(clause: Clause) -> str:
-    return "\n".join(clause.text)
-
-
-def _fields(old: Clause, new: Clause) -> tuple[tuple[str, str, str], ...]:
-    pairs = (("title", old.title or "", new.title or ""), ("status", old.status, new.status))
-    return tuple((name, a, b) for name, a, b in pairs if a != b)
 
 
 def _lines(step: Step, colour: bool) -> Iterator[str]:
@@ -114,7 +61,7 @@ def _lines(step: Step, colour: bool) -> Iterator[str]:
 def marked(spans: tuple[Span, ...], clause: Clause, colour: bool) -> str:
     """The clause text with deletions as [-x-] and insertions as {+x+} (coloured on a terminal)."""
     if not spans:
-        return _text(clause)
+        return "\n".join(clause.text)
     parts = []
     for span in spans:
         if span.op == "equal":

@@ -16,9 +16,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drafter.cli.log import change_counts, changed_only
 from drafter.diff import diff_proposals
 from drafter.errors import DrafterError, InvalidProposal
+from drafter.history import change_counts, changed_only
 from drafter.load import load_bytes
 from drafter.load.incremental import IncrementalLoader, Unsure, cut
 from drafter.load.schema import schema
@@ -216,7 +216,7 @@ def test_equals_the_full_loader_on_random_edit_sequences(edits, style) -> None:
         apply(data, edit)
         versions.append(mangle(style(data), kind))
     kinds = ["none", *(kind for _, kind in edits)]
-    previous = None
+    previous, last = None, 0
     for n, text in enumerate(versions):
         blob, origin = text.encode(), f"v{n}:plan.yaml"
         fallbacks = loader.fallbacks
@@ -226,13 +226,53 @@ def test_equals_the_full_loader_on_random_edit_sequences(edits, style) -> None:
             assert loader.fallbacks == fallbacks, "a valid plain version must not need the full loader"
         if previous is not None and isinstance(got[0], type(previous)) and not isinstance(got[0], str):
             _same_counts(previous, got[0])
-        previous = got[0] if not isinstance(got[0], str) else previous
+            _same_counts(load_bytes(versions[last].encode(), "a"), load_bytes(blob, "b"))  # no object shared
+        if not isinstance(got[0], str):
+            previous, last = got[0], n
 
 
 def _same_counts(old, new) -> None:
     full, short = diff_proposals(old, new), diff_proposals(*changed_only(old, new))
     assert change_counts(short) == change_counts(full)
     assert [f.field for f in short.document_fields] == [f.field for f in full.document_fields]
+
+
+def test_changed_only_keeps_just_the_changed_clause_whether_or_not_objects_are_shared() -> None:
+    # the incremental loader shares unchanged clauses (so the test is `is`, free); two full
+    # loads share nothing (so equal clauses are found by `==`): the result is the same
+    loader = IncrementalLoader()
+    data = base_document()
+    first_text = emit_block(data)
+    data["clauses"][1]["clauses"][0]["text"] += " again"
+    second_text = emit_block(data)
+    shared = (loader.load(first_text.encode(), "v1"), loader.load(second_text.encode(), "v2"))
+    separate = (load_bytes(first_text.encode(), "v1"), load_bytes(second_text.encode(), "v2"))
+    assert shared[0].clauses[0] is shared[1].clauses[0] and separate[0].clauses[0] is not separate[1].clauses[0]
+    for old, new in (shared, separate):
+        short = changed_only(old, new)
+        assert [[c.id for c in side.clauses] for side in short] == [["c2"], ["c2"]]
+        assert [[a.clauses for a in side.annexes] for side in short] == [[()], [()]]
+        assert change_counts(diff_proposals(*short)) == change_counts(diff_proposals(old, new)) == {"reworded": 1}
+
+
+def test_changed_only_returns_both_whole_when_the_top_level_ids_differ() -> None:
+    data = base_document()
+    old = load_bytes(emit_block(data).encode(), "v1")
+    data["clauses"].insert(0, data["clauses"].pop(3))
+    new = load_bytes(emit_block(data).encode(), "v2")
+    assert changed_only(old, new) == (old, new)
+
+
+def test_an_unexpected_error_in_the_fast_path_is_not_hidden(monkeypatch: pytest.MonkeyPatch) -> None:
+    # only `Unsure` sends a version to the full loader; a bug must surface, not be papered over
+    from drafter.load import incremental
+
+    def broken(text: str):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(incremental, "parse_chunk", broken)
+    with pytest.raises(RuntimeError, match="a bug"):
+        IncrementalLoader().load(emit_block(base_document()).encode(), "v1")
 
 
 def test_plain_edits_take_the_fast_path_and_keep_unchanged_clauses() -> None:
@@ -356,8 +396,8 @@ def test_a_patched_clause_that_breaks_the_file_reports_what_the_full_loader_repo
 def test_drafter_log_reports_what_full_loads_and_full_comparisons_report(
         tmp_path, monkeypatch: pytest.MonkeyPatch, runner) -> None:
     from drafter.cli import cli
-    from drafter.cli.log import Version, log_entries, summary
     from drafter.git import FileCommit
+    from drafter.history import Version, log_entries, summary
     from tests.git.repos import GIT_ENV, Repo
 
     for key, value in GIT_ENV.items():

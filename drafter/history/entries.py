@@ -1,0 +1,49 @@
+"""What the history of a proposal is made of: versions, log entries, a clause's steps.
+
+Plain results, like `drafter.diff.redline`: the history functions make them and the
+renderers and commands read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from drafter.diff.redline import Redline, Span
+from drafter.git import FileCommit
+from drafter.model import Clause, Proposal
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """A proposal as one commit left it."""
+
+    commit: FileCommit
+    proposal: Proposal | None
+    """None when the file was deleted or does not load in that commit."""
+    problem: str = ""
+    """Why `proposal` is None: `deleted`, `invalid: 3 problems`, ..."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One line of the log: a version and how it differs from the last one that loaded."""
+
+    version: Version
+    redline: Redline | None
+    """None for the first version, and for a version that does not load. Top-level clauses
+    that are equal in both versions are left out (see `drafter.history.log.changed_only`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One version of a clause: the commit that made it and how it differs from the one before."""
+
+    version: Version
+    event: str
+    """`added`, `reworded`, `changed` (title or status only), `removed` or `restored`."""
+    clause: Clause | None
+    """The clause as this commit left it; None when removed."""
+    spans: tuple[Span, ...]
+    """Word changes of the text since the previous step."""
+    fields: tuple[tuple[str, str, str], ...]
+    """(field, old, new) for title and status changes."""
