@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 
 import click
 
 from drafter.cli.output import echo, emit
 from drafter.errors import InputError
 from drafter.importers import FORMATS as IMPORT_FORMATS
-from drafter.model import SLUG, Clause, Proposal
+from drafter.model import SLUG
 
 MAX_INPUT = 64 * 1024 * 1024
 """Largest input read, text or .docx (the .docx reader also bounds what it unpacks)."""
@@ -49,7 +48,9 @@ def import_command(source: str, output: str | None, proposal_id: str | None, tit
     for notice in imported.notices:
         echo(notice.located(source), err=True)
     if dry_run:
-        for line in outline(imported.proposal):
+        from drafter.render.outline import SummaryShape, outline
+
+        for line in outline(imported.proposal, SummaryShape()):
             echo(line)
         return
     emit(imported.yaml, output, binary=False)
@@ -66,25 +67,3 @@ def _read(source: str) -> bytes:
     if len(data) > MAX_INPUT:
         raise InputError(f"{source}: larger than {MAX_INPUT // 1024 // 1024} MB; not a proposal")
     return data
-
-
-def outline(proposal: Proposal) -> Iterator[str]:
-    """The dry-run outline: title, preamble size, one line per clause."""
-    yield f"{proposal.title}  ({proposal.id}, {proposal.date})"
-    if proposal.preamble:
-        yield f"preamble: {len(proposal.preamble)} paragraph(s)"
-    yield from _clauses(proposal.clauses)
-    for annex in proposal.annexes:
-        yield f"Annex {annex.letter}: {annex.title}"
-        yield from _clauses(annex.clauses)
-    total = sum(1 for _ in proposal.walk())
-    yield f"{len(proposal.clauses)} points, {total} clauses in all"
-
-
-def _clauses(clauses: tuple[Clause, ...]) -> Iterator[str]:
-    for clause in clauses:
-        words = " ".join(" ".join(clause.text).split()[:8])
-        heading = " — ".join(part for part in (clause.title, words) if part)
-        flag = f" [{clause.status}]" if clause.status != "proposed" else ""
-        yield f"{'  ' * clause.depth}{' '.join(part for part in (clause.label, heading) if part)}{flag}"
-        yield from _clauses(clause.clauses)
