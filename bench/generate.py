@@ -3,8 +3,8 @@
     python -m bench.generate 1000 bench/out/n1000 --seed 7
 
 writes v1.yaml, v2.yaml (about 10% of clauses reworded at word level, ~2% added, ~2%
-removed, ~1% moved, so many are renumbered; some statuses changed) and, until
-`drafter render --to md` exists, v1.md / v2.md of the same content for peers.
+removed, ~1% moved, so many are renumbered; some statuses changed). The peers read the
+Markdown that `drafter render --to md` makes of them (bench/prepare.py).
 The same seed and size always give the same bytes.
 """
 
@@ -151,7 +151,7 @@ def generate(size: int, seed: int) -> dict[str, str]:
 
 
 def main() -> None:
-    """Write the two versions (and their Markdown) into a folder."""
+    """Write the two versions into a folder."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("size", type=int, help="number of clauses, sub-clauses included")
     parser.add_argument("folder", type=Path)

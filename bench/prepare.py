@@ -13,7 +13,6 @@ from pathlib import Path
 
 from bench import generate, history
 from bench.cases import DRAFTER, Inputs
-from bench.markdown import write_markdown
 from bench.timing import clean_env
 
 HISTORY_COMMITS = 500
@@ -45,15 +44,11 @@ def prepare(size: int, root: Path, seed: int = 7, log: Callable[[str], None] = p
 
 
 def _markdown(inputs: Inputs) -> str:
-    """Markdown of both versions for the peers: drafter's own `render --to md` when it exists."""
-    if available(("render", "md")):
-        for yaml_file, md in ((inputs.v1, inputs.md1), (inputs.v2, inputs.md2)):
-            subprocess.run([DRAFTER, "render", str(yaml_file), "--to", "md", "-o", str(md)], check=True,
-                           capture_output=True)
-        return "drafter render --to md"
+    """Markdown of both versions for the peers, from drafter's own `render --to md`."""
     for yaml_file, md in ((inputs.v1, inputs.md1), (inputs.v2, inputs.md2)):
-        write_markdown(yaml_file, md)
-    return "bench/markdown.py (drafter render --to md not available yet)"
+        subprocess.run([DRAFTER, "render", str(yaml_file), "--to", "md", "-o", str(md)], check=True,
+                       capture_output=True)
+    return "drafter render --to md"
 
 
 @functools.cache

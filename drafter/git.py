@@ -259,12 +259,6 @@ def config_set(key: str, value: str, cwd: str | Path | None = None) -> None:
     run(["config", "--local", "--end-of-options", key, value], cwd=cwd)
 
 
-def config_get(key: str, cwd: str | Path | None = None) -> str | None:
-    """The value of `key` as git sees it, or None when unset."""
-    out = _try(["config", "--get", "--end-of-options", key], cwd)
-    return out.decode().rstrip("\n") if out is not None else None
-
-
 def config_unset(key: str, cwd: str | Path | None = None) -> None:
     """Remove `key` from the repository's own config; nothing happens if it is not set."""
     _try(["config", "--local", "--unset-all", "--end-of-options", key], cwd)
