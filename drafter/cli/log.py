@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-import json
-from collections import Counter
-from typing import TYPE_CHECKING
-
 import click
 
-from drafter.cli.output import colour_wanted, echo, style
-
-if TYPE_CHECKING:
-    from drafter.history import Entry
-
-KIND_COLOURS = {"added": "green", "reworded": "yellow", "removed": "red", "moved": "cyan", "split": "cyan",
-                "merged": "cyan", "problem": "red"}
+from drafter.cli.output import colour_wanted, echo, painter
 
 
 @click.command()
@@ -34,35 +24,11 @@ def log(proposal: str, fmt: str) -> None:
       drafter log proposals/ukraine-ceasefire-12-point.yaml --format json
     """
     from drafter import history
+    from drafter.render.history import log_json, log_lines
 
-    colour = colour_wanted() and fmt == "text"
-    # records, not entries: a redline holds two whole versions, a record a few strings
-    records = [_record(entry, colour) for entry in history.log(proposal)][::-1]
+    lines = history.log(proposal)
     if fmt == "json":
-        echo(json.dumps([{k: v for k, v in r.items() if k != "styled"} for r in records], ensure_ascii=False,
-                        indent=2))
+        echo(log_json(lines))
         return
-    width = max(len(str(r["author"])) for r in records)
-    for record in records:
-        echo(_line(record, width, colour))
-
-
-def _line(record: dict[str, object], width: int, colour: bool) -> str:
-    commit, date, author = str(record["commit"]), str(record["date"]), str(record["author"])
-    return (f"{style(commit[:7], colour, fg='yellow')} {date[:10]} "
-            f"{author:<{width}}  {record['version'] or '?':<6} {record['styled']}")
-
-
-def _record(entry: Entry, colour: bool) -> dict[str, object]:
-    from drafter.history import LOG_KINDS, change_counts, summary, summary_parts
-
-    commit, proposal = entry.version.commit, entry.version.proposal
-    counts = change_counts(entry.redline) if entry.redline else Counter()
-    styled = " ".join(text if what == "plain" else style(text, colour, fg=KIND_COLOURS.get(what))
-                      for text, what in summary_parts(entry))
-    return {
-        "commit": commit.commit, "date": commit.date, "author": commit.author, "path": commit.path,
-        "version": proposal.version if proposal else None, "summary": summary(entry),
-        "counts": {kind: counts[kind] for kind, _ in LOG_KINDS if counts.get(kind)},
-        "styled": styled,
-    }
+    for line in log_lines(lines, painter(colour_wanted())):
+        echo(line)

@@ -1,6 +1,6 @@
 """A proposal's history in git: its versions, the log of what changed, one clause's story.
 
-    for entry in log("proposals/x.yaml"): ...             # newest last, one Entry per commit
+    lines = log("proposals/x.yaml")                       # newest first, one LogLine per commit
     steps = clause_history("proposals/x.yaml", "prisoners")
 
 Everything is read with two git processes, however long the history (`versions`).
@@ -9,21 +9,22 @@ Library code: it raises `DrafterError`s and never prints; `drafter.cli` renders 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from drafter.errors import InputError
-from drafter.history.entries import Entry, Step, Version
-from drafter.history.log import LOG_KINDS, change_counts, changed_only, log_entries, summary, summary_parts
+from drafter.history.entries import Entry, LogLine, Step, Version
+from drafter.history.log import LOG_KINDS, change_counts, changed_only, log_entries, log_line, summary, summary_parts
 from drafter.history.steps import clause_steps
 from drafter.history.versions import load_versions
 
-__all__ = ["LOG_KINDS", "Entry", "Step", "Version", "change_counts", "changed_only", "clause_history", "clause_steps", "log",
-           "log_entries", "load_versions", "summary", "summary_parts"]
+__all__ = ["LOG_KINDS", "Entry", "LogLine", "Step", "Version", "change_counts", "changed_only", "clause_history",
+           "clause_steps", "load_versions", "log", "log_entries", "log_line", "summary", "summary_parts"]
 
 
-def log(path: str) -> Iterator[Entry]:
-    """Every commit that changed the proposal at `path`, oldest first, with what it changed."""
-    return log_entries(load_versions(path))
+def log(path: str) -> list[LogLine]:
+    """Every commit that changed the proposal at `path`, newest first, with what it changed.
+
+    Lines, not entries: an entry's redline holds two whole versions, a line a few strings.
+    """
+    return [log_line(entry) for entry in log_entries(load_versions(path))][::-1]
 
 
 def clause_history(path: str, clause_id: str) -> list[Step]:

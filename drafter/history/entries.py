@@ -35,6 +35,24 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
+class LogLine:
+    """What the log says about one commit: an `Entry` without its two versions."""
+
+    commit: FileCommit
+    version: str | None
+    """The document's `version` field; None when it did not load."""
+    counts: dict[str, int]
+    """Clauses changed by kind, in the order a summary lists them; kinds that did not occur left out."""
+    summary: tuple[tuple[str, str], ...]
+    """The summary's parts: (text, what it is: a change kind, `problem` or `plain`)."""
+
+    @property
+    def text(self) -> str:
+        """`+2 added ~3 reworded -1 removed 1 moved`, `created, 12 clauses`, `invalid: ...`."""
+        return " ".join(text for text, _ in self.summary)
+
+
+@dataclass(frozen=True, slots=True)
 class Step:
     """One version of a clause: the commit that made it and how it differs from the one before."""
 

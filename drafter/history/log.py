@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from drafter.diff import diff_proposals
 from drafter.diff.redline import Redline
-from drafter.history.entries import Entry, Version
+from drafter.history.entries import Entry, LogLine, Version
 from drafter.model import Clause, Proposal
 
 LOG_KINDS = (("added", "+"), ("reworded", "~"), ("removed", "-"), ("moved", ""), ("renumbered", ""),
@@ -104,3 +104,11 @@ def summary_parts(entry: Entry) -> list[tuple[str, str]]:
 def summary(entry: Entry) -> str:
     """`+2 added ~3 reworded -1 removed 1 moved`, `created, 12 clauses`, `invalid: ...`."""
     return " ".join(text for text, _ in summary_parts(entry))
+
+
+def log_line(entry: Entry) -> LogLine:
+    """What the log says about the entry's commit."""
+    counts = change_counts(entry.redline) if entry.redline else Counter()
+    proposal = entry.version.proposal
+    return LogLine(entry.version.commit, proposal.version if proposal else None,
+                   {kind: counts[kind] for kind, _ in LOG_KINDS if counts[kind]}, tuple(summary_parts(entry)))

@@ -6,9 +6,11 @@ on a monochrome terminal, in a log file or by a screen reader.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Literal
 
 from drafter.diff.redline import ClauseChange, Redline, Span
+from drafter.render.paint import Paint, unpainted
 from drafter.render.redline.base import (
     PLAIN,
     KindDispatcher,
@@ -21,6 +23,8 @@ from drafter.render.redline.base import (
 )
 
 INDENT = "    "
+Resolve = Callable[[str, Literal["old", "new"]], str]
+"""`resolve(text, side)`: `text` with `[[id]]` references as that side's document numbers them."""
 
 
 class TerminalRenderer(KindDispatcher):
@@ -62,20 +66,12 @@ class TerminalRenderer(KindDispatcher):
             parts.append(self.paint("flags: " + ", ".join(change.flags), "flag"))
         return " · ".join(parts) + extra
 
-    def _spans(self, spans: tuple[Span, ...], side: str | None = None) -> Iterator[str]:
-        pieces = []
-        for span in spans:
-            if span.op == "equal":
-                pieces.append(self.redline.resolve(span.text, "new"))
-            elif span.op == "delete":
-                pieces.append(self.paint(f"[-{self.redline.resolve(span.text, 'old')}-]", "deleted"))
-            else:
-                pieces.append(self.paint(f"{{+{self.redline.resolve(span.text, 'new')}+}}", "inserted"))
-        for line in "".join(pieces).split("\n"):
+    def _spans(self, spans: tuple[Span, ...]) -> Iterator[str]:
+        for line in word_diff(spans, self.paint, self.redline.resolve).split("\n"):
             yield INDENT + line
 
     def _field(self, old: str, new: str) -> str:
-        return f"{self.paint(f'[-{old}-]', 'deleted')} {self.paint(f'{{+{new}+}}', 'inserted')}"
+        return word_diff((Span("delete", old), Span("equal", " "), Span("insert", new)), self.paint)
 
     def _fields(self, change: ClauseChange) -> Iterator[str]:
         for field in change.fields:
@@ -119,6 +115,23 @@ class TerminalRenderer(KindDispatcher):
         """Header naming the other pieces, then the word diff against the merged clause."""
         yield self._header(change, f" · merged into {change.new.id if change.new else '?'}; other parts: {', '.join(change.related)}")
         yield from self._spans(change.spans)
+
+
+def word_diff(spans: Iterable[Span], paint: Paint = unpainted, resolve: Resolve | None = None) -> str:
+    """Spans as one text, git's word-diff style: `kept [-deleted-]{+inserted+} kept`.
+
+    `resolve(text, side)` prints `[[id]]` references as the old or new document numbers them.
+    The one span printer: the terminal redline, `drafter history` and field changes use it.
+    """
+    pieces = []
+    for span in spans:
+        if span.op == "equal":
+            pieces.append(resolve(span.text, "new") if resolve else span.text)
+        elif span.op == "delete":
+            pieces.append(paint(f"[-{resolve(span.text, 'old') if resolve else span.text}-]", "deleted"))
+        else:
+            pieces.append(paint(f"{{+{resolve(span.text, 'new') if resolve else span.text}+}}", "inserted"))
+    return "".join(pieces)
 
 
 def render(redline: Redline, options: RedlineOptions = PLAIN) -> str:
