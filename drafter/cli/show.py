@@ -5,12 +5,7 @@ from __future__ import annotations
 import click
 
 from drafter.cli.options import load_proposal_arg
-from drafter.cli.output import colour_wanted, echo, style
-
-STYLES: dict[str, dict[str, object]] = {
-    "heading": {"bold": True}, "status:agreed": {"fg": "green"}, "status:proposed": {"fg": "yellow"},
-    "status:bracketed": {"fg": "red"}, "status:withdrawn": {"fg": "bright_black"},
-}
+from drafter.cli.output import colour_wanted, echo, painter
 
 
 @click.command()
@@ -25,6 +20,5 @@ def show(proposal: str) -> None:
     """
     from drafter.render.outline import TreeShape, outline
 
-    colour = colour_wanted()
-    for line in outline(load_proposal_arg(proposal), TreeShape(lambda text, role: style(text, colour, **STYLES[role]))):
+    for line in outline(load_proposal_arg(proposal), TreeShape(painter(colour_wanted()))):
         echo(line)

@@ -11,17 +11,10 @@ a shape says what the lines of each part are:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from drafter.model import Annex, Clause, Proposal
-
-Paint = Callable[[str, str], str]
-"""`paint(text, role) -> text`, possibly styled for a terminal (roles: `heading`, `status:<status>`)."""
-
-
-def unpainted(text: str, role: str) -> str:
-    """`text` as it is."""
-    return text
+from drafter.render.paint import Paint, unpainted
 
 
 class Shape:

@@ -22,7 +22,8 @@ ROLES = (
     "commit",    # a commit id
     "problem",   # something that went wrong in one item of a list
 )
-"""Every role a renderer may name, besides `kind:<change kind>` (the kind's own colour)."""
+"""Every role a renderer may name, besides `kind:<change kind>` (the kind's own colour) and
+`status:<clause status>` (the status's own colour)."""
 
 
 def unpainted(text: str, role: str) -> str:
