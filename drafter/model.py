@@ -108,6 +108,9 @@ class Clause:
     """Ids of `Proposal.sources` this clause draws on."""
     notes: tuple[str, ...] = ()
     """Drafters' comments; never part of circulated text."""
+    amended_by: tuple[str, ...] = ()
+    """Amendment instructions that made this wording (`ua-amendments.txt 3`), recorded by
+    `drafter amend`; provenance of a consolidated text, not compared by `drafter diff`."""
     clauses: tuple[Clause, ...] = ()
     """Sub-clauses in order."""
     path: str = "$"

@@ -39,6 +39,9 @@ def _mapping(data: dict[str, Any], indent: int) -> list[str]:
                 continue
             out.append(f"{pad}{key}:")
             out += _sequence(value, indent + 2, spaced=indent == 0)
+        elif isinstance(value, dict):
+            out.append(f"{pad}{key}:" if value else f"{pad}{key}: {{}}")
+            out += _mapping(value, indent + 2)
         elif isinstance(value, str) and (key in _BLOCK_KEYS or "\n" in value):
             out += _block(key, value, indent)
         else:
@@ -74,6 +77,8 @@ def _block(key: str, text: str, indent: int) -> list[str]:
 
 
 def _wrap(paragraph: str, width: int) -> list[str]:
+    if paragraph != " ".join(paragraph.split()):
+        return [paragraph]  # wrapping would fold its runs of spaces: keep it on one line
     return textwrap.wrap(" ".join(paragraph.split()), width=max(width, 40), break_long_words=False,
                          break_on_hyphens=False) or [""]
 

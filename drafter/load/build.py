@@ -67,6 +67,7 @@ def _clause(item: dict[str, Any], path: str, depth: int, counter: numbering.Coun
         tags=tuple(item.get("tags") or ()),
         sources=tuple(item.get("sources") or ()),
         notes=_notes(item.get("notes")),
+        amended_by=tuple(" ".join(line.split()) for line in item.get("amended_by") or ()),
         clauses=_clauses(item.get("clauses") or [], f"{path}.clauses", depth + 1, inner),
         path=path,
         source_number=given,

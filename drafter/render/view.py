@@ -181,7 +181,8 @@ class _Builder:
         bracketed = clause.status == "bracketed" or bool(parent and parent.bracketed)
         withdrawn = clause.status == "withdrawn"
         heading = " ".join(part for part in (clause.label, clause.title) if part)
-        notes = self.note(*clause.notes)
+        amended = (f"Amended by {', '.join(clause.amended_by)}.",) if clause.amended_by else ()
+        notes = self.note(*clause.notes, *amended)
         view = ClauseView(
             id=clause.id, number=clause.number, label=clause.label, depth=clause.depth,
             title=clause.title, heading=heading, status=clause.status,
