@@ -72,3 +72,15 @@ class InvalidProposal(DrafterError):
         self.problems = tuple(problems)
         count = len(self.problems)
         super().__init__(f"{count} problem{'s' if count != 1 else ''}")
+
+
+class AmendmentsNotApplied(DrafterError):
+    """Instructions that could not be applied; each problem names its set, number and reason."""
+
+    exit_code = EXIT_PROBLEMS
+
+    def __init__(self, problems: Sequence[object], written: bool = False) -> None:
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        what = f"{count} instruction{'s' if count != 1 else ''} could not be applied"
+        super().__init__(what + ("; the others were" if written else "; nothing written"))

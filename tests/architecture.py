@@ -14,20 +14,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-BASE = ("drafter", "drafter.errors", "drafter.model", "drafter.numbering", "drafter.formats")
-"""Modules every layer may use: the package itself (its version), errors, model, numbering, formats."""
+BASE = ("drafter", "drafter.errors", "drafter.model", "drafter.numbering", "drafter.formats", "drafter.dump")
+"""Modules every layer may use: the package itself (its version), errors, model, numbering, formats,
+and dump (the model as plain data in the file's shape)."""
 
 LAYERS: dict[str, tuple[str, ...]] = {
     "drafter": (),  # the package's __init__: its version, nothing else
     "drafter.errors": (),
     "drafter.numbering": (),
     "drafter.formats": (),
+    "drafter.dump": ("drafter.model",),
     "drafter.model": ("drafter.numbering",),
     "drafter.schema": BASE,
     "drafter.load": (*BASE, "drafter.schema"),
     "drafter.diff": BASE,
     "drafter.importers": (*BASE, "drafter.load"),
-    "drafter.amend": (*BASE, "drafter.load", "drafter.diff", "drafter.importers.emit"),
+    "drafter.amend": (*BASE, "drafter.load", "drafter.diff", "drafter.importers.emit", "drafter.importers.ids",
+                      "drafter.render.amendments.styles"),
     "drafter.git": BASE,
     "drafter.history": (*BASE, "drafter.load", "drafter.diff", "drafter.git"),
     "drafter.render": (*BASE, "drafter.diff.redline", "drafter.diff.concordance", "drafter.diff.amendments",
@@ -38,7 +41,9 @@ LAYERS: dict[str, tuple[str, ...]] = {
 """Each component and the drafter modules it may import (besides its own modules).
 
 The renderers may read the diff's result types, never its algorithms: `drafter.diff.redline`
-and the other result modules listed here.
+and the other result modules listed here. `drafter.amend` reads the text form of amendments
+with the style tables that write it (`render.amendments.styles`) and gives inserted clauses
+ids the way the importer does (`importers.ids`).
 """
 
 LIBRARIES: dict[str, tuple[str, ...]] = {
@@ -59,6 +64,7 @@ python-docx and lxml are for writing OOXML (render/docx) and for reading it (imp
 
 EXCEPTIONS: dict[tuple[str, str], str] = {
     ("drafter.load.schema", "difflib"): "difflib.get_close_matches for 'did you mean'; no text is compared",
+    ("drafter.render.amendments.data", "yaml"): "yaml.safe_dump writes the YAML form of amendments; nothing is read",
 }
 """Edges allowed against the rules above, each with the reason."""
 

@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from drafter import __version__
-from drafter.errors import DrafterError, InvalidProposal
+from drafter.errors import DrafterError
 
 COMMANDS: dict[str, str] = {
     "validate": "drafter.cli.validate:validate",
@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "render": "drafter.cli.render:render",
     "history": "drafter.cli.history:history",
     "git-diff": "drafter.cli.git_setup:git_diff",
+    "amend": "drafter.cli.amend:amend",
     # more commands: one line each, "name": "drafter.cli.module:function",
 }
 
@@ -44,9 +45,8 @@ class ReportedError(click.ClickException):
         self.exit_code = error.exit_code  # type: ignore[misc]  # click sets it per instance too
 
     def show(self, file: Any = None) -> None:
-        if isinstance(self.error, InvalidProposal):
-            for problem in self.error.problems:
-                click.echo(str(problem), err=True)
+        for problem in getattr(self.error, "problems", ()):
+            click.echo(str(problem), err=True)
         click.echo(f"drafter: {self.error.message}", err=True)
 
 

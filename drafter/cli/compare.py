@@ -12,7 +12,7 @@ from drafter.cli.diff import comparison_options, finish, load_for_comparison
 @click.argument("b", metavar="B")
 @comparison_options
 def compare(a: str, b: str, format_name: str, output: str | None, ignore_renumbering: bool,
-            context: int | None, only: str | None, author: str) -> None:
+            context: int | None, only: str | None, author: str, style: str, form: str | None) -> None:
     """Align two texts by similarity only: an original and a counter-proposal, two drafts.
 
     Prints a concordance: A's point, B's point, kind and similarity, one row per pair
@@ -27,4 +27,4 @@ def compare(a: str, b: str, format_name: str, output: str | None, ignore_renumbe
     from drafter.diff import compare_proposals
 
     redline = compare_proposals(load_for_comparison(a), load_for_comparison(b))
-    finish(redline, format_name, output, ignore_renumbering, context, only, author)
+    finish(redline, format_name, output, ignore_renumbering, context, only, author, style, form)

@@ -11,6 +11,7 @@ from drafter.cli.options import load_proposal_arg, output_option
 from drafter.cli.output import colour_wanted, emit, painter
 from drafter.errors import EXIT_ERROR, InvalidProposal
 from drafter.model import Proposal
+from drafter.render.amendments import FORMS, STYLES, AmendmentOptions, form_for, render_amendments
 from drafter.render.redline import FORMATS, RedlineOptions, render_redline
 
 
@@ -26,8 +27,9 @@ def load_for_comparison(spec: str) -> Proposal:
 def comparison_options(function: Callable[..., Any]) -> Callable[..., Any]:
     """--format, -o, --ignore-renumbering, --context, --only: shared with `drafter compare`."""
     decorators = [
-        click.option("-f", "--format", "format_name", type=click.Choice(list(FORMATS)), default="term",
-                     show_default=True, help=f"Output format: {FORMATS.help()}."),
+        click.option("-f", "--format", "format_name", type=click.Choice([*FORMATS, "amendments"]), default="term",
+                     show_default=True, help=f"Output format: {FORMATS.help()}; amendments: numbered "
+                     "instructions turning OLD into NEW (see --style, --as; docs/amendments.md)."),
         output_option(),
         click.option("--ignore-renumbering", is_flag=True,
                      help="Count clauses whose only change is their number as unchanged."),
@@ -37,6 +39,12 @@ def comparison_options(function: Callable[..., Any]) -> Callable[..., Any]:
                      help="`--only changed`: leave unchanged clauses out (same as --context 0)."),
         click.option("--author", default="drafter", show_default=True,
                      help="Author of the tracked changes in a Word redline (--format docx)."),
+        click.option("--style", type=click.Choice(list(STYLES)), default="plain", show_default=True,
+                     help="Wording of --format amendments: " + "; ".join(
+                         f"{s.name}: {s.description}" for s in STYLES.values()) + "."),
+        click.option("--as", "form", type=click.Choice(list(FORMS)), default=None,
+                     help=f"Form of --format amendments: {FORMS.help()}. Default: from the -o file's "
+                     "extension, else text."),
     ]
     for decorator in reversed(decorators):
         function = decorator(function)
@@ -44,8 +52,12 @@ def comparison_options(function: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def finish(redline: Any, format_name: str, output: str | None, ignore_renumbering: bool,
-           context: int | None, only: str | None, author: str = "drafter") -> None:
+           context: int | None, only: str | None, author: str = "drafter", style: str = "plain",
+           form: str | None = None) -> None:
     """Filter, render and write a comparison, then exit 0 if the documents are the same, else 1."""
+    if format_name == "amendments":
+        write_amendments(redline, style, form, output)
+        raise click.exceptions.Exit(0 if redline.same else 1)
     if ignore_renumbering:
         redline = redline.without_renumbering()
     if only == "changed" and context is None:
@@ -57,13 +69,24 @@ def finish(redline: Any, format_name: str, output: str | None, ignore_renumberin
     raise click.exceptions.Exit(0 if redline.same else 1)
 
 
+def write_amendments(redline: Any, style: str, form: str | None, output: str | None) -> None:
+    """The instructions turning the redline's old text into its new one, in a style and form."""
+    from drafter.diff.instructions import amendments
+
+    chosen = form_for(output, form)
+    instructions = amendments(redline, STYLES[style].policy, style)
+    options = AmendmentOptions(form=chosen.name, resolve_old=redline.old.resolve, resolve_new=redline.new.resolve)
+    emit(render_amendments(instructions, chosen.name, options), output, binary=chosen.binary)
+
+
 @click.command()
 @click.argument("old", metavar="OLD")
 @click.argument("new", metavar="NEW", required=False)
 @click.option("--rev", metavar="A..B", help="Compare the one file OLD between git revisions A and B.")
 @comparison_options
 def diff(old: str, new: str | None, rev: str | None, format_name: str, output: str | None,
-         ignore_renumbering: bool, context: int | None, only: str | None, author: str) -> None:
+         ignore_renumbering: bool, context: int | None, only: str | None, author: str, style: str,
+         form: str | None) -> None:
     """Compare two versions of a proposal clause by clause.
 
     Clauses are matched by id, then by similarity; each is reported as reworded (with
@@ -80,6 +103,9 @@ def diff(old: str, new: str | None, rev: str | None, format_name: str, output: s
       drafter diff old.yaml new.yaml --format html -o diff.html
       drafter diff old.yaml new.yaml --format docx -o redline.docx --author "Drafting team"
       drafter diff old.yaml new.yaml --format json | jq '.changes[] | select(.flags != [])'
+      drafter diff old.yaml new.yaml --format amendments --style uk
+      drafter diff old.yaml new.yaml --format amendments -o amendments.md
+      drafter diff old.yaml new.yaml --format amendments --as json > amendments.json
     """
     from drafter.diff import diff_proposals
 
@@ -90,4 +116,4 @@ def diff(old: str, new: str | None, rev: str | None, format_name: str, output: s
             raise click.UsageError("give OLD and NEW, or --rev A..B and one PATH")
         old, new = range_specs(rev, old)  # type: ignore[arg-type]
     redline = diff_proposals(load_for_comparison(old), load_for_comparison(new))
-    finish(redline, format_name, output, ignore_renumbering, context, only, author)
+    finish(redline, format_name, output, ignore_renumbering, context, only, author, style, form)

@@ -6,9 +6,9 @@ import dataclasses
 
 import pytest
 
+from drafter.dump import proposal_data
 from drafter.importers.emit import to_yaml
 from drafter.load import load_bytes, load_path
-from drafter.load.dump import proposal_data
 from drafter.model import Proposal
 from tests.conftest import PROPOSALS
 from tests.redline_docx.pairs import pair
@@ -46,3 +46,34 @@ def test_runs_of_spaces_and_provenance_are_kept() -> None:
     assert again.clauses[0].text == proposal.clauses[0].text
     assert "Two  spaces" in again.clauses[0].text[0]
     assert again.clauses[0].amended_by == ("ua.txt 3", "eu.txt 1")
+
+
+def test_source_numbers_headings_gaps_and_document_notes_are_kept() -> None:
+    text = """drafter: 1
+id: x
+title: X
+version: "1"
+date: undated
+status: draft
+notes: A fragmentary copy.
+clauses:
+  - id: part-one
+    number: ""
+    title: Part one
+    clauses:
+      - id: four
+        number: "4"
+        text: The fourth point.
+      - id: ten-a
+        number: 10(a)
+        text: Point ten (a).
+gaps:
+  - after: four
+    note: points 5 to 9 are missing
+  - within: ten-a
+"""
+    proposal = load_bytes(text.encode(), "x.yaml")
+    _same(proposal, _round_trip(proposal))
+    again = _round_trip(proposal)
+    assert (again.gaps, again.notes, again.date) == (proposal.gaps, proposal.notes, "undated")
+    assert [c.source_number for c in again.walk()] == ["", "4", "10(a)"]

@@ -1,4 +1,4 @@
-"""The model back to plain data in the file format's shape: the inverse of `build.py`.
+"""The model back to plain data in the file format's shape: the inverse of `load/build.py`.
 
     data = proposal_data(proposal)       # dicts, lists and strings, ready for importers.emit
     assert load_bytes(to_yaml(data).encode(), "x") == proposal     # apart from origin and paths
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from drafter.model import Alternative, Annex, Clause, Position, Proposal, Source
+from drafter.model import Alternative, Annex, Clause, Gap, Position, Proposal, Source
 
 WORKING_FIELDS = ("positions", "alternatives", "tags", "sources", "notes")
 """Clause fields that record the negotiation rather than the wording."""
@@ -28,15 +28,19 @@ def proposal_data(proposal: Proposal) -> dict[str, Any]:
     _put(data, "parties", [{"id": p.id, "name": p.name} for p in proposal.parties])
     _put(data, "authors", list(proposal.authors))
     _put(data, "sources", [_source(s) for s in proposal.sources])
+    _put(data, "notes", list(proposal.notes))
     _put(data, "preamble", "\n\n".join(proposal.preamble))
     data["clauses"] = [clause_data(c) for c in proposal.clauses]
     _put(data, "annexes", [_annex(a) for a in proposal.annexes])
+    _put(data, "gaps", [_gap(g) for g in proposal.gaps])
     return data
 
 
 def clause_data(clause: Clause, children: bool = True) -> dict[str, Any]:
     """One clause (with its sub-clauses unless `children` is False) as plain data."""
     data: dict[str, Any] = {"id": clause.id}
+    if clause.source_number is not None:
+        data["number"] = clause.source_number
     if clause.title:
         data["title"] = clause.title
     _put(data, "text", "\n\n".join(clause.text))
@@ -81,6 +85,14 @@ def _source(source: Source) -> dict[str, Any]:
     data = {"id": source.id, "title": source.title}
     for key in ("publisher", "date", "url"):
         _put(data, key, getattr(source, key))
+    return data
+
+
+def _gap(gap: Gap) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    if gap.clause is not None:
+        data["within" if gap.cut else "after"] = gap.clause
+    _put(data, "note", gap.note)
     return data
 
 

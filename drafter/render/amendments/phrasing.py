@@ -1,0 +1,125 @@
+"""An instruction in a style's words: the sentence, then the clause or text it quotes.
+
+Every amendments output (text, Markdown, Word) prints these pieces; each only decides
+how quoted words look. A sentence is a list of `Piece`s, quoted or not, so Word can set
+quotations in their own style.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+
+from drafter.diff.amendments import Amendment, NewClause, Target
+from drafter.render.amendments.styles import Style, phrases_for
+
+Resolve = Callable[[str], str]
+"""Prints `[[id]]` references as a document numbers them; identity for the text form."""
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of an instruction's sentence."""
+
+    text: str
+    quoted: bool = False
+    """True for quoted words (the quotation marks are in `text`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line of a quoted clause or text."""
+
+    depth: int
+    """0 for the quoted clause itself, 1 for its sub-clauses, ..."""
+    kind: str
+    """`heading` (label and title), `status`, `paragraph` (of a clause) or `text` (a quoted
+    text's own paragraph, not a clause's)."""
+    text: str
+    label: str = ""
+    id: str | None = None
+    """heading: the clause's id when the instruction gives one."""
+
+
+def phrase_key(a: Amendment) -> str:
+    """Which phrase of the style words `a`."""
+    if a.kind in ("substitute", "omit"):
+        return f"{a.kind}_every" if a.every else a.kind
+    if a.kind == "insert":
+        return f"insert_{a.where}"
+    if a.kind == "replace":
+        if a.target is not None and a.target.kind != "clause":
+            return "replace_text"
+        return "replace_intro" if a.intro else "replace"
+    if a.kind in ("add", "move"):
+        return f"{a.kind}_{'after' if a.place and a.place.relation == 'after' else 'first'}"
+    if a.kind == "retitle":
+        return "title_added" if not a.old else "title_removed" if not a.new else "retitle"
+    return a.kind
+
+
+def sentence(a: Amendment, style: Style, language: str | None = None,
+             resolve_old: Resolve = str, resolve_new: Resolve = str) -> list[Piece]:
+    """The instruction as a sentence in `style`, its first letter a capital."""
+    phrases = phrases_for(style, language)
+    values = _values(a, style, phrases, resolve_old, resolve_new)
+    pieces: list[Piece] = []
+    template = phrases[phrase_key(a)]
+    at = 0
+    for match in _PLACEHOLDER.finditer(template):
+        if match.start() > at:
+            pieces.append(Piece(template[at:match.start()]))
+        name = match.group(1)
+        pieces.append(Piece(values[name], quoted=name in ("old", "new")))
+        at = match.end()
+    if at < len(template):
+        pieces.append(Piece(template[at:]))
+    first = pieces[0]
+    pieces[0] = Piece(first.text[:1].upper() + first.text[1:], first.quoted)
+    return pieces
+
+
+def _values(a: Amendment, style: Style, table: Mapping[str, str], resolve_old: Resolve,
+            resolve_new: Resolve) -> dict[str, str]:
+    opening, closing = style.quotes
+    target = a.place.target if a.kind == "add" and a.place is not None else a.target
+    anchor = a.place.target if a.place is not None else None
+    container = anchor if a.kind == "move" else target
+    first_key = "first_point" if container is not None and container.kind in ("document", "annex") else "first_sub_point"
+    return {
+        "target": target_phrase(target, table),
+        "anchor": target_phrase(anchor, table),
+        "old": f"{opening}{resolve_old(a.old)}{closing}",
+        "new": f"{opening}{resolve_new(a.new)}{closing}",
+        "first": table[first_key],
+    }
+
+
+def target_phrase(target: Target | None, phrases: Mapping[str, str]) -> str:
+    """`point 1(b)`, `the preamble`, `Annex A`, `the proposal`."""
+    if target is None:
+        return ""
+    if target.kind in ("clause", "annex"):
+        return phrases["point" if target.kind == "clause" else "annex"].format(number=target.number)
+    return phrases[target.kind]
+
+
+def quoted_lines(a: Amendment, resolve: Resolve = str) -> list[Line]:
+    """What the instruction quotes after its sentence: clauses, or the paragraphs of a text."""
+    if a.kind == "replace" and (a.target is None or a.target.kind != "clause"):
+        return [Line(0, "text", resolve(p)) for p in a.text]
+    return [line for clause in a.clauses for line in _clause_lines(clause, 0, resolve)]
+
+
+def _clause_lines(clause: NewClause, depth: int, resolve: Resolve) -> Iterator[Line]:
+    heading = f"{clause.label} {clause.title}" if clause.title else clause.label
+    yield Line(depth, "heading", heading, clause.label, clause.id)
+    if clause.status != "proposed":
+        yield Line(depth, "status", clause.status)
+    for paragraph in clause.text:
+        yield Line(depth, "paragraph", resolve(paragraph))
+    for child in clause.clauses:
+        yield from _clause_lines(child, depth + 1, resolve)

@@ -1,0 +1,57 @@
+"""`drafter diff --format amendments` and `drafter amend` as a user runs them: files written
+(or not), exit codes, the form chosen from the file's extension, the done-when loop."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from drafter.cli import cli
+from tests.amend.conftest import HERE, V02, V03
+
+UA, EU = HERE / "fixtures" / "ua.txt", HERE / "fixtures" / "eu.txt"
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, [str(a) for a in args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("style", ["plain", "uk", "eu", "us"])
+@pytest.mark.parametrize("extension", ["txt", "json", "yaml"])
+def test_v02_amended_by_the_v02_to_v03_amendments_is_v03(tmp_path: Path, style: str, extension: str) -> None:
+    written = tmp_path / f"v03-amendments.{extension}"
+    assert _run("diff", V02, V03, "--format", "amendments", "--style", style, "-o", written)[0] == 1
+    consolidated = tmp_path / "v03.yaml"
+    code, _, stderr = _run("amend", V02, written, "-o", consolidated)
+    assert (code, stderr) == (0, f"drafter: applied {6 if style != 'eu' else 5} of {6 if style != 'eu' else 5} "
+                                 "instructions from 1 set\n")
+    assert _run("validate", consolidated)[0] == 0
+    same = _run("diff", consolidated, V03, "--only", "changed")
+    if extension == "txt":  # the text form carries the wording, not notes, positions or ids
+        assert same[0] == 1 and "reworded" in same[1] and "notes" in same[1]
+    else:
+        assert same[0] == 0 and same[1].endswith("no changes\n")
+
+
+def test_the_form_follows_the_extension_or_as(tmp_path: Path) -> None:
+    assert json.loads(_run("diff", V02, V03, "--format", "amendments", "--as", "json")[1])["format"] == \
+        "drafter-amendments"
+    _run("diff", V02, V03, "--format", "amendments", "-o", tmp_path / "a.yaml")
+    assert (tmp_path / "a.yaml").read_text().startswith("format: drafter-amendments\n")
+    _run("diff", V02, V03, "--format", "amendments", "-o", tmp_path / "a.md")
+    assert (tmp_path / "a.md").read_text().startswith("### Amendments to")
+
+
+def test_a_conflict_writes_nothing_and_partial_writes_the_rest(tmp_path: Path) -> None:
+    out = tmp_path / "c.yaml"
+    code, stdout, stderr = _run("amend", V02, UA, EU, "-o", out)
+    assert (code, stdout, out.exists()) == (1, "", False)
+    assert "eu.txt: instruction 1 (point 1(b)): conflict with ua.txt 1" in stderr
+    code, _, stderr = _run("amend", V02, UA, EU, "-o", out, "--partial")
+    assert code == 1 and out.exists()
+    assert stderr.endswith("drafter: applied 4 of 6 instructions from 2 sets; 2 left out\n")
+    assert "- ua.txt 1" in out.read_text() and "- eu.txt 3" in out.read_text()
