@@ -136,6 +136,10 @@ def styles(doc) -> None:
     character_style(doc, Style.BRACKETED, shade="EDEDED")
     character_style(doc, Style.ALTERNATIVE_LABEL, bold=True)
     table_style(doc, Style.POSITIONS_TABLE)
+    paragraph_style(doc, Style.AMENDMENT, align=left, left=INDENT, hanging=INDENT, before=6, after=3)
+    paragraph_style(doc, Style.AMENDMENT_QUOTE, align=justify, left=INDENT * 2, after=3)
+    paragraph_style(doc, Style.AMENDMENT_QUOTE_2, align=justify, left=INDENT * 3, after=3)
+    character_style(doc, Style.QUOTED, italic=True)
 
 
 def header_footer(doc) -> None:

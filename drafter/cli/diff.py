@@ -104,7 +104,7 @@ def diff(old: str, new: str | None, rev: str | None, format_name: str, output: s
       drafter diff old.yaml new.yaml --format docx -o redline.docx --author "Drafting team"
       drafter diff old.yaml new.yaml --format json | jq '.changes[] | select(.flags != [])'
       drafter diff old.yaml new.yaml --format amendments --style uk
-      drafter diff old.yaml new.yaml --format amendments -o amendments.md
+      drafter diff old.yaml new.yaml --format amendments -o amendments.docx
       drafter diff old.yaml new.yaml --format amendments --as json > amendments.json
     """
     from drafter.diff import diff_proposals

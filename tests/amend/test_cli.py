@@ -55,3 +55,9 @@ def test_a_conflict_writes_nothing_and_partial_writes_the_rest(tmp_path: Path) -
     assert code == 1 and out.exists()
     assert stderr.endswith("drafter: applied 4 of 6 instructions from 2 sets; 2 left out\n")
     assert "- ua.txt 1" in out.read_text() and "- eu.txt 3" in out.read_text()
+
+
+def test_word_goes_to_a_file_never_to_a_terminal(tmp_path: Path) -> None:
+    out = tmp_path / "v03.docx"
+    assert _run("diff", V02, V03, "--format", "amendments", "--style", "eu", "-o", out)[0] == 1
+    assert out.read_bytes()[:2] == b"PK"

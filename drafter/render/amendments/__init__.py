@@ -23,6 +23,8 @@ FORMS = Registry("amendments form", "render", (
            "numbered instructions as plain text; drafter amend reads it back"),
     Format("md", (".md", ".markdown"), False, "drafter.render.amendments.markdown",
            "Markdown to read or paste, cross-references printed as numbers"),
+    Format("docx", (".docx",), True, "drafter.render.amendments.docx",
+           "Word: numbered instructions, quoted words and clauses in a quotation style"),
     Format("json", (".json",), False, "drafter.render.amendments.data",
            "typed instructions as JSON (docs/amendments.md); drafter amend reads it"),
     Format("yaml", (".yaml", ".yml"), False, "drafter.render.amendments.data",

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from drafter.diff.amendments import AmendmentSet
 from drafter.render.amendments.options import DEFAULT, AmendmentOptions
-from drafter.render.amendments.phrasing import Line, quoted_lines, sentence
+from drafter.render.amendments.phrasing import Line, quoted_lines, run_in, sentence
 from drafter.render.amendments.styles import STYLES
 from drafter.render.amendments.text import header, trailer
 from drafter.render.redline.markdown import escape
@@ -24,7 +24,7 @@ def render(amendments: AmendmentSet, options: AmendmentOptions = DEFAULT) -> str
     for n, amendment in enumerate(amendments.amendments, 1):
         pieces = sentence(amendment, style, options.language, options.resolve_old, options.resolve_new)
         lines.append(f"{n}. " + "".join(escape(p.text) for p in pieces))
-        quoted = quoted_lines(amendment, options.resolve_new)
+        quoted = run_in(quoted_lines(amendment, options.resolve_new))
         if quoted:
             lines += ["", *_quote(quoted), ""]
     if not amendments.amendments:

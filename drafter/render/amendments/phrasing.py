@@ -123,3 +123,17 @@ def _clause_lines(clause: NewClause, depth: int, resolve: Resolve) -> Iterator[L
         yield Line(depth, "paragraph", resolve(paragraph))
     for child in clause.clauses:
         yield from _clause_lines(child, depth + 1, resolve)
+
+
+def run_in(lines: list[Line]) -> list[Line]:
+    """For print: an untitled clause's number runs into its first paragraph (`7A. The amnesty ...`),
+    as drafters write it. The text form keeps them apart, so it can be read back."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if (line.kind == "paragraph" and previous is not None and previous.kind == "heading"
+                and previous.text == previous.label and previous.depth == line.depth):
+            out[-1] = Line(line.depth, "paragraph", f"{previous.label} {line.text}", previous.label)
+        else:
+            out.append(line)
+    return out

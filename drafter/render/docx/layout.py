@@ -42,6 +42,14 @@ class Style(StrEnum):
     BRACKETED = "Bracketed"
     """Character style of disputed text (and of every alternative wording)."""
     ALTERNATIVE_LABEL = "Alternative Label"
+    AMENDMENT = "Amendment"
+    """A numbered amendment instruction: `1.<tab>In point 1(b), for ...`."""
+    AMENDMENT_QUOTE = "Amendment Quote"
+    """A quoted clause or text under an instruction."""
+    AMENDMENT_QUOTE_2 = "Amendment Quote 2"
+    """A quoted sub-clause (any depth below the quoted clause)."""
+    QUOTED = "Quoted"
+    """Character style of words an instruction quotes."""
 
 
 def clause_style(level: int) -> str:

@@ -1,0 +1,73 @@
+"""Instructions as a Word document on the reference document's named styles.
+
+Each instruction is a paragraph in the `Amendment` style, its number literal text and a
+tab (as clause numbers are, see docs/rendering.md), the words it quotes in the `Quoted`
+character style; a quoted clause or text follows in `Amendment Quote` paragraphs
+(`Amendment Quote 2` for its sub-clauses), the title in `Clause Title`. Cross-references
+print as the texts number them. Raw OOXML stays in drafter/render/docx/: this module only
+hands lines and named runs to its builder.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from drafter.diff.amendments import AmendmentSet
+from drafter.render.amendments.options import DEFAULT, AmendmentOptions
+from drafter.render.amendments.phrasing import Line, quoted_lines, run_in, sentence
+from drafter.render.amendments.styles import STYLES
+from drafter.render.amendments.text import header, trailer
+from drafter.render.docx.builder import REFERENCE_DOCX, CoreProperties, DocxBuilder
+from drafter.render.docx.layout import Style
+from drafter.render.docx.ooxml import Run
+
+
+def render(amendments: AmendmentSet, options: AmendmentOptions = DEFAULT) -> bytes:
+    """The whole set as the bytes of a .docx."""
+    style = STYLES[amendments.style]
+    builder = DocxBuilder(REFERENCE_DOCX, _context(amendments))
+    for n, amendment in enumerate(amendments.amendments, 1):
+        pieces = sentence(amendment, style, options.language, options.resolve_old, options.resolve_new)
+        runs = [Run(f"{n}.\t"), *(Run(p.text, Style.QUOTED if p.quoted else None) for p in pieces)]
+        builder.add_paragraph(Style.AMENDMENT, runs)
+        lines = run_in(quoted_lines(amendment, options.resolve_new))
+        for k, line in enumerate(lines):
+            opening = style.quotes[0] if k == 0 else ""
+            closing = style.quotes[1] if k == len(lines) - 1 else ""
+            builder.add_paragraph(*_quoted(line, opening, closing))
+    if not amendments.amendments:
+        builder.add_paragraph(Style.PREAMBLE, [Run("No amendments: the texts are the same.")])
+    if amendments.records or any(k not in ("version", "date") for k in amendments.result):
+        for sentence_left_out in trailer(amendments):
+            builder.add_paragraph(Style.DRAFTERS_NOTE, [Run(sentence_left_out)])
+    created = options.date or datetime.now(UTC).replace(microsecond=0)
+    title = next(header(amendments))
+    return builder.to_bytes(CoreProperties(title=title, author="drafter", version=amendments.base.version,
+                                           created=created, subject=f"Amendments, {style.name} style"))
+
+
+def _context(amendments: AmendmentSet) -> dict[str, object]:
+    """What the reference document's title block, header and footer print: the version amended
+    (and the one made, when the set says), the new date when it says, else the style."""
+    base, result = amendments.base, amendments.result
+    version = f"{base.version} → {result['version']}" if result.get("version") else base.version
+    style = f"{STYLES[amendments.style].name} style"
+    return {
+        "doc": None, "title": f"Amendments to {base.title}", "version": version,
+        "date": str(result.get("date") or style), "status": "", "state": "AMENDMENTS",
+        "notice": "Instructions turning one version into the next" if result.get("version") else "",
+        "authors": "", "id": base.id,
+    }
+
+
+def _quoted(line: Line, opening: str, closing: str) -> tuple[str, list[Run]]:
+    """One quoted line: its paragraph style and runs, with the quotation marks where they fall."""
+    paragraph = Style.AMENDMENT_QUOTE if line.depth == 0 else Style.AMENDMENT_QUOTE_2
+    if line.kind == "heading":
+        label, _, title = line.text.partition(" ") if line.text.startswith(line.label) else ("", "", line.text)
+        runs = [Run(f"{opening}{label}" + (" " if title else "")), Run(title, Style.CLAUSE_TITLE)]
+    elif line.kind == "status":
+        runs = [Run(opening), Run(f"[{line.text}]", Style.STATUS_MARK)]
+    else:
+        runs = [Run(opening + line.text)]
+    return paragraph, [*(r for r in runs if r.text), Run(closing)] if closing else [r for r in runs if r.text]
