@@ -79,8 +79,9 @@ class AmendmentsNotApplied(DrafterError):
 
     exit_code = EXIT_PROBLEMS
 
-    def __init__(self, problems: Sequence[object], written: bool = False) -> None:
+    def __init__(self, problems: Sequence[object], invalid: bool = False) -> None:
         self.problems = tuple(problems)
         count = len(self.problems)
-        what = f"{count} instruction{'s' if count != 1 else ''} could not be applied"
-        super().__init__(what + ("; the others were" if written else "; nothing written"))
+        what = (f"the amended text would not be valid ({count} problem{'s' if count != 1 else ''})" if invalid
+                else f"{count} instruction{'s' if count != 1 else ''} could not be applied")
+        super().__init__(what + "; nothing written")

@@ -55,7 +55,7 @@ def consolidate(base: Proposal, sets: Sequence[AmendmentSet], partial: bool = Fa
     except InvalidProposal as invalid:
         problems = [f"{origin}: the amended text would not be valid: {p.subject} ({p.path}): {p.message}"
                     for p in invalid.problems]
-        raise AmendmentsNotApplied(problems) from None
+        raise AmendmentsNotApplied(problems, invalid=True) from None
     return Consolidation(proposal, yaml, tuple(applier.problems))
 
 

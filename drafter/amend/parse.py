@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from drafter.diff.amendments import Amendment, AmendmentSet, DocumentRef, NewClause, Place, Target
+from drafter.diff.amendments import Amendment, AmendmentSet, DocumentRef, NewClause, Place, Record, Target
 from drafter.errors import InputError
 from drafter.render.amendments.styles import STYLES, Style
 
@@ -29,6 +29,7 @@ _STATUS = re.compile(r"\[status: (agreed|proposed|bracketed|withdrawn)\]")
 _SKIPPED = ("Not in this text:", "The JSON and YAML forms", "No amendments:")
 _HEAD = re.compile(r"Amendments to “(?P<title>.*)”, version (?P<version>.*)")
 _MAKING = re.compile(r"Making(?: version (?P<version>\S+))?(?: of (?P<date>\S+))?\.")
+_RENAME = re.compile(rf"point (?P<number>{NUMBER}) → \{{#(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)\}}")
 
 
 @dataclass(slots=True)
@@ -45,16 +46,20 @@ def parse_text(data: bytes, origin: str) -> AmendmentSet:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(f"{origin}: not UTF-8 text") from None
-    base, result, instructions = _split(text, origin)
+    base, result, instructions, records = _split(text, origin)
     amendments = tuple(_amendment(i, origin) for i in instructions)
-    return AmendmentSet(base, amendments, (), result, _style_of(instructions), origin)
+    return AmendmentSet(base, amendments, tuple(records), result, _style_of(instructions), origin)
 
 
-def _split(text: str, origin: str) -> tuple[DocumentRef, dict[str, str], list[_Instruction]]:
+def _split(text: str, origin: str) -> tuple[DocumentRef, dict[str, str], list[_Instruction], list[Record]]:
     base, result = DocumentRef(), {}
     instructions: list[_Instruction] = []
+    records: list[Record] = []
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith(_SKIPPED):
+            continue
+        if line.startswith("Ids changed: ") and line.endswith("."):
+            records += _renames(line.removeprefix("Ids changed: ")[:-1], origin, n)
             continue
         if line.startswith(" ") and instructions:
             instructions[-1].block.append((n, line))
@@ -68,7 +73,20 @@ def _split(text: str, origin: str) -> tuple[DocumentRef, dict[str, str], list[_I
             result = {k: v for k, v in making.groupdict().items() if v}
         else:
             raise InputError(f"{origin}:{n}: not an amendment instruction: {line.strip()[:60]!r}")
-    return base, result, instructions
+    return base, result, instructions, records
+
+
+def _renames(text: str, origin: str, line: int) -> list[Record]:
+    """`point 1 → {#new-id}; point [[x]] → {#y}` as id records."""
+    records = []
+    for part in text.split("; "):
+        match = _RENAME.fullmatch(part)
+        if match is None:
+            raise InputError(f"{origin}:{line}: expected `point N → {{#id}}`, not {part[:40]!r}")
+        number = match.group("number")
+        target = Target("clause", number[2:-2], "") if number.startswith("[[") else Target("clause", "", number)
+        records.append(Record(target, "id", match.group("id")))
+    return records
 
 
 def _style_of(instructions: list[_Instruction]) -> str:

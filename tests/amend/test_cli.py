@@ -61,3 +61,17 @@ def test_word_goes_to_a_file_never_to_a_terminal(tmp_path: Path) -> None:
     out = tmp_path / "v03.docx"
     assert _run("diff", V02, V03, "--format", "amendments", "--style", "eu", "-o", out)[0] == 1
     assert out.read_bytes()[:2] == b"PK"
+
+
+def test_two_parties_texts_compared_and_amended_in_the_text_form(tmp_path: Path) -> None:
+    from tests.conftest import PROPOSALS
+
+    us, ru = PROPOSALS / "us-battle-line-position.yaml", PROPOSALS / "russia-alaska-position.yaml"
+    written = tmp_path / "us-to-ru.txt"
+    assert _run("compare", us, ru, "--format", "amendments", "-o", written)[0] == 1
+    assert "Ids changed: point 1 → {#alaska-understandings-stand};" in written.read_text()
+    assert _run("amend", us, written, "-o", tmp_path / "ru.yaml")[0] == 0
+    from drafter.load import load_path
+    from tests.amend.test_properties import shape
+
+    assert shape(load_path(tmp_path / "ru.yaml"), working=False) == shape(load_path(ru), working=False)

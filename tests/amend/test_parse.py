@@ -95,3 +95,10 @@ def test_machine_form_errors_name_the_key() -> None:
         read_set(b'{"format": "drafter-amendments", "amendments": [{"kind": "rewrite"}]}', "x.json")
     with pytest.raises(InputError, match="not a set of amendments"):
         read_set(b'{"format": "drafter-redline"}', "x.json")
+
+
+def test_ids_changed_become_id_records() -> None:
+    text = "1. Omit point 9.\n\nIds changed: point 1 → {#alaska}; point [[old-two]] → {#two}.\n"
+    records = read_set(text.encode(), "x.txt").records
+    assert [(r.target, r.field, r.value) for r in records] == [
+        (Target("clause", "", "1"), "id", "alaska"), (Target("clause", "old-two", ""), "id", "two")]

@@ -1,8 +1,8 @@
 """Properties of amendments on generated pairs (rewording, moves, insertions, deletions,
 retitles, statuses, splits and merges), in every style:
 
-- applying amendments(old, new) to old gives new exactly: every field, ids included, from
-  the JSON and YAML forms; text, structure, titles and statuses from the text form;
+- applying amendments(old, new) to old gives new exactly: every field from the JSON and YAML
+  forms; text, structure, titles, statuses and ids from the text form;
 - no instruction quotes words that stand more than once where it applies (unless it says
   "in each place"), and every word instruction changes exactly what it quotes.
 """
@@ -29,12 +29,12 @@ PAIRS = st.builds(pair, seed=st.integers(0, 10**6), edits=st.integers(1, 24),
 
 
 def _clause(c: Clause, working: bool) -> tuple[Any, ...]:
-    record = (c.id, c.positions, c.alternatives, c.tags, c.sources, c.notes) if working else ()
-    return (c.title, c.text, c.status, record, tuple(_clause(x, working) for x in c.clauses))
+    record = (c.positions, c.alternatives, c.tags, c.sources, c.notes) if working else ()
+    return (c.id, c.title, c.text, c.status, record, tuple(_clause(x, working) for x in c.clauses))
 
 
 def shape(p: Proposal, working: bool = True) -> tuple[Any, ...]:
-    """What must come out the same: everything, or (text form) text, structure, titles, statuses."""
+    """What must come out the same: everything, or (text form) text, structure, titles, statuses, ids."""
     document = (p.version, p.date, p.status, p.notice, p.parties) if working else ()
     annexes = tuple((a.id, a.title, a.text, tuple(_clause(c, working) for c in a.clauses)) for a in p.annexes)
     return (p.title, p.preamble, document, tuple(_clause(c, working) for c in p.clauses), annexes)

@@ -46,7 +46,10 @@ def render(amendments: AmendmentSet, options: AmendmentOptions = DEFAULT) -> str
         lines += block(quoted_lines(amendment), style.quotes)
     if not amendments.amendments:
         lines.append("No amendments: the texts are the same.")
-    lines += [""] + list(trailer(amendments)) if amendments.records or _other_fields(amendments) else []
+    if renames(amendments):
+        lines += ["", renames(amendments)]
+    if any(r.field != "id" for r in amendments.records) or _other_fields(amendments):
+        lines += ["", *trailer(amendments)]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -72,12 +75,20 @@ def _other_fields(amendments: AmendmentSet) -> list[str]:
     return [k for k in amendments.result if k not in ("version", "date")]
 
 
+def renames(amendments: AmendmentSet) -> str:
+    """`Ids changed: point 1 → {#new-id}; ...`: kept clauses with a new id, so that references
+    to them stay valid when the text form is applied ('' when there are none)."""
+    pairs = [f"point {r.target.number or f'[[{r.target.id}]]'} → {{#{r.value}}}"
+             for r in amendments.records if r.field == "id"]
+    return f"Ids changed: {'; '.join(pairs)}." if pairs else ""
+
+
 def trailer(amendments: AmendmentSet) -> Iterator[str]:
     """What the text form leaves to the JSON and YAML forms."""
-    numbers = list(dict.fromkeys(r.target.number for r in amendments.records))
+    numbers = list(dict.fromkeys(r.target.number for r in amendments.records if r.field != "id"))
     if numbers:
         yield (f"Not in this text: changes to the working record (positions, alternatives, tags, sources, notes"
-               f" or ids) of point{'s' if len(numbers) > 1 else ''} {', '.join(numbers)}.")
+               f" or source numbers) of point{'s' if len(numbers) > 1 else ''} {', '.join(numbers)}.")
     others = _other_fields(amendments)
     if others:
         yield f"Not in this text: the new {', '.join(others)} of the proposal."
