@@ -28,9 +28,15 @@ demo: $(STAMP)
 	$(BIN)/drafter diff $(OLD) $(PLAN) --only changed || [ $$? -eq 1 ]
 	$(BIN)/drafter diff $(OLD) $(PLAN) --format html -o build/redline-v0.2-v0.3.html || [ $$? -eq 1 ]
 	$(BIN)/drafter diff $(OLD) $(PLAN) --format docx -o build/redline-v0.2-v0.3.docx || [ $$? -eq 1 ]
+	$(BIN)/drafter diff $(OLD) $(PLAN) --format amendments || [ $$? -eq 1 ]
+	$(BIN)/drafter diff $(OLD) $(PLAN) --format amendments -o build/amendments-v0.2-v0.3.docx || [ $$? -eq 1 ]
+	$(BIN)/drafter diff $(OLD) $(PLAN) --format amendments -o build/amendments-v0.2-v0.3.json || [ $$? -eq 1 ]
+	$(BIN)/drafter amend $(OLD) build/amendments-v0.2-v0.3.json -o build/consolidated-v0.3.yaml
+	$(BIN)/drafter diff build/consolidated-v0.3.yaml $(PLAN) --only changed
 	@echo
 	@echo "Rendered: build/ukraine-ceasefire-12-point.docx .md .html"
 	@echo "Redline v0.2 -> v0.3: build/redline-v0.2-v0.3.html and .docx (Word tracked changes)"
+	@echo "Amendments v0.2 -> v0.3: build/amendments-v0.2-v0.3.docx and .json; applied to v0.2: build/consolidated-v0.3.yaml (same as v0.3)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
