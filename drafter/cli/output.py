@@ -25,6 +25,7 @@ PALETTE: dict[str, dict[str, object]] = {
     "kind:reworded": {"fg": "yellow", "bold": True}, "kind:moved": {"fg": "magenta", "bold": True},
     "kind:renumbered": {"fg": "cyan", "bold": True}, "kind:split": {"fg": "blue", "bold": True},
     "kind:merged": {"fg": "blue", "bold": True}, "kind:unchanged": {"fg": "bright_black"},
+    "kind:renamed": {"fg": "cyan", "bold": True}, "kind:changed": {"fg": "yellow", "bold": True},
     "status:agreed": {"fg": "green"}, "status:proposed": {"fg": "yellow"}, "status:bracketed": {"fg": "red"},
     "status:withdrawn": {"fg": "bright_black"},
 }

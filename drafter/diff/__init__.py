@@ -51,12 +51,19 @@ def word_spans(old_text: str, new_text: str) -> tuple[Span, ...]:
 
 
 def _redline(old: Proposal, new: Proposal, match: Any, mode: Literal["versions", "parties"]) -> Redline:
+    from types import MappingProxyType
+
     from drafter.diff.align import flatten
     from drafter.diff.changes import ChangeBuilder
-    from drafter.diff.fields import document_fields
+    from drafter.diff.fields import document_fields, same_targets
 
     old_nodes: list[Node] = flatten(old)
     new_nodes: list[Node] = flatten(new)
     pairs: Pairs = match(old_nodes, new_nodes)
-    changes = ChangeBuilder(old, new, old_nodes, new_nodes, pairs).changes()
-    return Redline(old, new, changes, mode, document_fields(old, new))
+    renamed: dict[str, str] = {}
+    if mode == "versions":  # two parties' texts share no ids: nothing is renamed there
+        renamed = {old_nodes[i].clause.id: new_nodes[j].clause.id for i, (j, _) in pairs.items()
+                   if old_nodes[i].clause.id != new_nodes[j].clause.id}
+    changes = ChangeBuilder(old, new, old_nodes, new_nodes, pairs, renamed).changes()
+    fields = document_fields(old, new, same_targets(renamed))
+    return Redline(old, new, changes, mode, fields, MappingProxyType(renamed))

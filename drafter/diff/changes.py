@@ -12,11 +12,11 @@ moves. See docs/diff-json.md.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from difflib import SequenceMatcher
 
 from drafter.diff.align import Node, Pairs
-from drafter.diff.fields import clause_fields
+from drafter.diff.fields import clause_fields, same_targets
 from drafter.diff.flags import substantive_flags
 from drafter.diff.redline import ChangeKind, ClauseChange, Span
 from drafter.diff.similarity import Blocker, containment
@@ -99,9 +99,12 @@ def pieces(whole: list[Node], parts: list[Node], taken: set[int]) -> dict[int, l
 class ChangeBuilder:
     """Turns aligned nodes into the ordered ClauseChange records of a Redline."""
 
-    def __init__(self, old: Proposal, new: Proposal, old_nodes: list[Node], new_nodes: list[Node], pairs: Pairs) -> None:
+    def __init__(self, old: Proposal, new: Proposal, old_nodes: list[Node], new_nodes: list[Node], pairs: Pairs,
+                 renamed: Mapping[str, str] | None = None) -> None:
         self.old, self.new = old, new
         self.old_nodes, self.new_nodes, self.pairs = old_nodes, new_nodes, pairs
+        self.renamed = renamed or {}
+        self.retarget = same_targets(self.renamed)
         self.back = {j: i for i, (j, _) in pairs.items()}
         self.moved = moved_clauses(old_nodes, new_nodes, pairs)
         self.party_names = [p.name for p in (*old.parties, *new.parties)]
@@ -146,20 +149,26 @@ class ChangeBuilder:
         return self._pair(self.old_nodes[i], node, self.pairs[i][1])
 
     def _pair(self, a: Node, b: Node, similarity: float) -> ClauseChange:
-        fields = clause_fields(a.clause, b.clause)
-        kind: ChangeKind
+        """The change of a pair; references are compared by the clause they name (`retarget`)."""
+        fields = clause_fields(a.clause, b.clause, self.retarget)
+        old_text = self.retarget(a.text) if self.retarget else a.text
+        kind = self._kind(a, b, old_text != b.text, bool(fields))
+        if old_text == b.text:
+            return ClauseChange(kind, a.clause, b.clause, 1.0, _whole("equal", b.text), (), fields)
+        flags = substantive_flags(old_text, b.text, self.party_names, self.party_ids)
+        return ClauseChange(kind, a.clause, b.clause, similarity, word_spans(old_text, b.text), flags, fields)
+
+    def _kind(self, a: Node, b: Node, reworded: bool, fields: bool) -> ChangeKind:
+        """moved > renamed > reworded (the words) > changed (other fields) > renumbered > unchanged."""
         if a.index in self.moved:
-            kind = "moved"
-        elif a.text != b.text or fields:
-            kind = "reworded"
-        elif a.clause.number != b.clause.number:
-            kind = "renumbered"
-        else:
-            kind = "unchanged"
-        if a.text == b.text:
-            return ClauseChange(kind, a.clause, b.clause, similarity, _whole("equal", a.text), (), fields)
-        flags = substantive_flags(a.text, b.text, self.party_names, self.party_ids)
-        return ClauseChange(kind, a.clause, b.clause, similarity, word_spans(a.text, b.text), flags, fields)
+            return "moved"
+        if a.clause.id in self.renamed:
+            return "renamed"
+        if reworded:
+            return "reworded"
+        if fields:
+            return "changed"
+        return "renumbered" if a.clause.number != b.clause.number else "unchanged"
 
     def _changed_wholes(self, nodes: list[Node], partner: dict[int, int], other: list[Node]) -> list[Node]:
         """Clauses that could have been split or merged: gone, or paired with a different text.

@@ -7,11 +7,15 @@ happens for a field that changed, which keeps unchanged clauses cheap.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from drafter.diff.redline import FieldChange
-from drafter.model import Alternative, Clause, Position, Proposal
+from drafter.model import REFERENCE, Alternative, Clause, Position, Proposal
+
+Retarget = Callable[[str], str]
+"""An old text with its references to renamed clauses written with their new ids."""
 
 
 def _position(p: Position) -> str:
@@ -58,11 +62,26 @@ def _changes(a: object, b: object, fields: dict[str, Callable[[Any], str]]) -> t
     return tuple(out)
 
 
-def clause_fields(a: Clause, b: Clause) -> tuple[FieldChange, ...]:
-    """How two versions of a clause differ outside their text and sub-clauses."""
+def same_targets(renamed: Mapping[str, str]) -> Retarget | None:
+    """What makes an old text comparable with a new one when clauses were renamed (None: nothing)."""
+    if not renamed:
+        return None
+    return lambda text: REFERENCE.sub(lambda m: f"[[{renamed.get(m.group(1), m.group(1))}]]", text) \
+        if "[[" in text else text
+
+
+def clause_fields(a: Clause, b: Clause, retarget: Retarget | None = None) -> tuple[FieldChange, ...]:
+    """How two versions of a clause differ outside their text and sub-clauses.
+
+    With `retarget`, references in the old alternatives are compared by the clause they name.
+    """
+    if retarget is not None and a.alternatives:
+        a = replace(a, alternatives=tuple(replace(alt, text=tuple(map(retarget, alt.text))) for alt in a.alternatives))
     return _changes(a, b, CLAUSE_FIELDS)
 
 
-def document_fields(a: Proposal, b: Proposal) -> tuple[FieldChange, ...]:
+def document_fields(a: Proposal, b: Proposal, retarget: Retarget | None = None) -> tuple[FieldChange, ...]:
     """How two proposals differ in title, version, date, status, notice, preamble, parties."""
+    if retarget is not None and a.preamble:
+        a = replace(a, preamble=tuple(map(retarget, a.preamble)))
     return _changes(a, b, DOCUMENT_FIELDS)

@@ -54,6 +54,14 @@ class Planner(KindDispatcher):
         """Kept in place; the number label is tracked."""
         return self.reworded(change)
 
+    def renamed(self, change: ClauseChange) -> list[Piece]:
+        """Kept in place (an id is not printed; the renderer notes the change)."""
+        return self.reworded(change)
+
+    def changed(self, change: ClauseChange) -> list[Piece]:
+        """Kept in place; what is printed of the changed fields is tracked."""
+        return self.reworded(change)
+
     def unchanged(self, change: ClauseChange) -> list[Piece]:
         """Kept in place as plain text."""
         return self.reworded(change)

@@ -8,16 +8,19 @@ one document (the Word redline's pieces in writing order, paragraphs paired).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 from typing import Any, Literal
 
-from drafter.model import Clause, Proposal
+from drafter.model import REFERENCE, Clause, Proposal
 
-ChangeKind = Literal["added", "removed", "reworded", "moved", "renumbered", "unchanged", "split", "merged"]
+ChangeKind = Literal["added", "removed", "reworded", "changed", "renamed", "moved", "renumbered", "unchanged", "split",
+                     "merged"]
 CHANGE_KINDS: tuple[ChangeKind, ...] = (
-    "reworded", "added", "removed", "moved", "renumbered", "split", "merged", "unchanged",
+    "reworded", "changed", "added", "removed", "renamed", "moved", "renumbered", "split", "merged", "unchanged",
 )
-"""In the order summaries list them."""
+"""In the order summaries list them (docs/diff-json.md says what each means)."""
 
 SpanOp = Literal["equal", "insert", "delete"]
 """Kept, inserted or deleted: of a span of words, a paragraph, a clause."""
@@ -154,6 +157,9 @@ class Redline:
     """versions: matched by id first; parties: matched by similarity only."""
     document_fields: tuple[FieldChange, ...] = field(default=())
     """Changes to title, version, status, preamble, parties."""
+    renamed: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Old id -> new id of each clause whose id changed (versions only). Spans name such a
+    clause by its new id, on both sides: a reference is compared by the clause it points to."""
 
     def counts(self) -> Counter[str]:
         """How many changes of each kind."""
@@ -167,7 +173,23 @@ class Redline:
 
     def resolve(self, text: str, side: Literal["old", "new"]) -> str:
         """`text` with `[[id]]` references printed as the old or the new document numbers them."""
-        return (self.old if side == "old" else self.new).resolve(text)
+        if side == "new":
+            return self.new.resolve(text)
+        return self.old.resolve(self._old_ids(text)) if self.renamed and "[[" in text else self.old.resolve(text)
+
+    def reference_text(self, clause_id: str, side: Literal["old", "new"]) -> str:
+        """How one side prints a reference to `clause_id` (a new id, when the clause was renamed)."""
+        if side == "new":
+            return self.new.reference_text(clause_id)
+        return self.old.reference_text(self._old_id(clause_id))
+
+    def _old_id(self, clause_id: str) -> str:
+        if clause_id in self.old.index:
+            return clause_id
+        return next((old for old, new in self.renamed.items() if new == clause_id), clause_id)
+
+    def _old_ids(self, text: str) -> str:
+        return REFERENCE.sub(lambda m: f"[[{self._old_id(m.group(1))}]]", text)
 
     def without_renumbering(self) -> Redline:
         """The same comparison with renumbered-only clauses counted as unchanged."""

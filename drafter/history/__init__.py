@@ -29,7 +29,7 @@ def log(path: str) -> list[LogLine]:
 
 def clause_history(path: str, clause_id: str) -> list[Step]:
     """The commits where clause `clause_id` of the proposal at `path` appeared, changed or went away."""
-    steps = list(clause_steps(load_versions(path), clause_id))
+    steps = clause_steps(log_entries(load_versions(path)), clause_id)
     if not steps:
         raise InputError(f"{path}: no committed version has a clause with id '{clause_id}'")
     return steps

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from drafter.diff.redline import Redline, Span
+from drafter.diff.redline import ClauseChange, FieldChange, Redline, Span
 from drafter.git import FileCommit
 from drafter.model import Clause, Proposal
 
@@ -57,11 +57,16 @@ class Step:
     """One version of a clause: the commit that made it and how it differs from the one before."""
 
     version: Version
+    """The commit, and the document's `version` field (the version's clauses are not kept)."""
     event: str
-    """`added`, `reworded`, `changed` (title or status only), `removed` or `restored`."""
+    """`added` or `restored`, then the diff's kind: `reworded`, `changed` (other fields only),
+    `renamed`, `moved`, `split`, `merged`, `removed`."""
     clause: Clause | None
     """The clause as this commit left it; None when removed."""
     spans: tuple[Span, ...]
-    """Word changes of the text since the previous step."""
-    fields: tuple[tuple[str, str, str], ...]
-    """(field, old, new) for title and status changes."""
+    """Word changes of the text since the commit before, references printed as each side
+    numbers them (`point 3`); empty when removed."""
+    fields: tuple[FieldChange, ...]
+    """Changes of title, status, positions, alternatives, tags, sources, notes."""
+    change: ClauseChange | None = None
+    """The diff's record (old and new id and number, related clauses); None when first added."""

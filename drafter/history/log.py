@@ -17,8 +17,8 @@ from drafter.diff.redline import Redline
 from drafter.history.entries import Entry, LogLine, Version
 from drafter.model import Clause, Proposal
 
-LOG_KINDS = (("added", "+"), ("reworded", "~"), ("removed", "-"), ("moved", ""), ("renumbered", ""),
-             ("split", ""), ("merged", ""))
+LOG_KINDS = (("added", "+"), ("reworded", "~"), ("changed", ""), ("removed", "-"), ("renamed", ""), ("moved", ""),
+             ("renumbered", ""), ("split", ""), ("merged", ""))
 """Change kinds in the order a summary lists them, with their sign."""
 
 
@@ -75,14 +75,17 @@ def _changed_pairs(old: tuple[Clause, ...], new: tuple[Clause, ...]) -> list[tup
 
 
 def change_counts(redline: Redline) -> Counter[str]:
-    """Clauses changed, by kind; a moved or renumbered clause whose words changed also counts as reworded."""
+    """Clauses changed, by kind. A moved or renamed clause whose words changed also counts as
+    reworded, and a moved clause whose id changed as renamed: a move hides neither."""
     counts: Counter[str] = Counter()
     for change in redline.changes:
         if change.kind == "unchanged":
             continue
         counts[change.kind] += 1
-        if change.kind in ("moved", "renumbered") and any(span.op != "equal" for span in change.spans):
+        if change.kind in ("moved", "renamed") and any(span.op != "equal" for span in change.spans):
             counts["reworded"] += 1
+        if change.kind == "moved" and change.old is not None and change.old.id in redline.renamed:
+            counts["renamed"] += 1
     return counts
 
 

@@ -37,8 +37,21 @@ def test_every_kind_in_the_fixture() -> None:
         ("renumbered", "dialogue", "dialogue"),
         ("moved", "board", "board"),
         ("added", None, "humanitarian"),
+        ("renamed", "guarantees", "security-guarantees"),
+        ("changed", "sanctions", "sanctions"),
     ]
-    assert fixture_redline().summary() == "3 reworded, 1 added, 1 removed, 1 moved, 3 renumbered, 1 split, 1 merged"
+    assert fixture_redline().summary() == (
+        "3 reworded, 1 changed, 1 added, 1 removed, 1 renamed, 1 moved, 3 renumbered, 1 split, 1 merged")
+
+
+def test_a_reference_to_a_renamed_clause_is_compared_by_the_clause_it_names() -> None:
+    redline = fixture_redline()
+    sanctions = next(c for c in redline.changes if c.old and c.old.id == "sanctions")
+    # the raw text changed ([[guarantees]] -> [[security-guarantees]]) but names the same clause
+    assert sanctions.kind == "changed" and [f.field for f in sanctions.fields] == ["positions"]
+    assert [s.op for s in sanctions.spans] == ["equal"] and sanctions.similarity == 1.0
+    assert redline.resolve(sanctions.old_text, "old") == redline.resolve(sanctions.new_text, "new")
+    assert "point 10" in redline.resolve(sanctions.old_text, "old")
 
 
 def test_details_of_the_fixture_changes() -> None:
@@ -75,7 +88,9 @@ def test_a_changed_id_is_matched_by_similarity() -> None:
     old = proposal([(f"c{i}", t) for i, t in enumerate(texts)])
     new = proposal([("c0", texts[0]), ("renamed", texts[1] + " Extra words."), ("c2", texts[2]), ("c3", texts[3])])
     change = diff_proposals(old, new).changes[1]
-    assert (change.kind, change.old.id, change.new.id) == ("reworded", "c1", "renamed")  # type: ignore[union-attr]
+    # an id change is reported as such (issue 15); its words changed too, and the spans say so
+    assert (change.kind, change.old.id, change.new.id) == ("renamed", "c1", "renamed")  # type: ignore[union-attr]
+    assert [(s.op, s.text) for s in change.spans if s.op != "equal"] == [("insert", " Extra words.")]
     assert 0.5 < change.similarity < 1
 
 

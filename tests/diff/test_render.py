@@ -53,7 +53,7 @@ def test_terminal_shows_each_kind_and_the_word_diff() -> None:
         assert line in text.splitlines()
     assert "split 6 → 5 · elections → elections-observers" in text
     assert "merged 8 → 6 · amnesty-b → amnesty-a" in text
-    assert text.splitlines()[-1] == "3 reworded, 1 added, 1 removed, 1 moved, 3 renumbered, 1 split, 1 merged"
+    assert text.splitlines()[-1] == "3 reworded, 1 changed, 1 added, 1 removed, 1 renamed, 1 moved, 3 renumbered, 1 split, 1 merged"
     assert not ANSI.search(text)
 
 
@@ -70,7 +70,7 @@ def test_terminal_prints_references_with_the_numbers_of_their_side() -> None:
 
 def test_markdown_has_a_row_per_change_and_sections_with_spans() -> None:
     text = render_redline(fixture_redline(), "md")
-    assert "**3 reworded, 1 added, 1 removed, 1 moved, 3 renumbered, 1 split, 1 merged**" in text
+    assert "**3 reworded, 1 changed, 1 added, 1 removed, 1 renamed, 1 moved, 3 renumbered, 1 split, 1 merged**" in text
     for row in [
         "| reworded | 1 | `ceasefire` Ceasefire | 0.88 | number, duration |",
         "| moved | 5 → 8 | `board` Peace board | 1.00 |  |",

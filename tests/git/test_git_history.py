@@ -23,7 +23,7 @@ def test_three_wordings_with_word_diffs(three: Repo, runner: CliRunner) -> None:
         "    The Parties shall cease all hostilities along the line of contact.",
         f"{hashes[1]} 2025-10-21 Ana Drafter  v0.2  point 1  reworded",
         "    The Parties shall cease all hostilities along the {+current +}line of contact.",
-        f"{hashes[2]} 2025-10-22 Ana Drafter  v0.3  point 2  reworded",
+        f"{hashes[2]} 2025-10-22 Ana Drafter  v0.3  point 2  moved from point 1, reworded",
         "    The Parties shall cease all hostilities {+at once +}along the current line of contact.",
     ]
 
@@ -50,8 +50,9 @@ def test_status_change_and_restore(three: Repo, runner: CliRunner) -> None:
 
 def test_json(three: Repo, runner: CliRunner) -> None:
     records = json.loads(run(runner, "proposals/p.yaml", "prisoners", "--format", "json"))
-    assert [r["event"] for r in records] == ["added", "reworded"]
+    assert [r["event"] for r in records] == ["added", "moved"]  # from point 2 to 1, and reworded
     assert records[1]["number"] == "1" and records[1]["version"] == "0.3"
+    assert records[1]["old"] == {"id": "prisoners", "number": "2"} and records[1]["id"] == "prisoners"
     assert {"op": "delete", "text": "thirty"} in records[1]["spans"]
     assert records[1]["text"] == ["The Parties shall exchange all prisoners of war within sixty days."]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from dataclasses import replace
 
 import pytest
@@ -53,10 +55,10 @@ def test_a_clause_split_in_two_under_new_ids() -> None:
                     "  - id: part-two\n    text: Observers from the Red Cross shall visit every detention place "
                     "before the exchange.\n", "new")
     redline = diff_proposals(old, new)
-    assert redline.counts()["split"] == 1  # the other piece is paired with `whole` as reworded
+    assert redline.counts()["split"] == 1  # the other piece is paired with `whole`, renamed and reworded
     _check(old, new, redline)
     # were both pieces split off, the whole is deleted once, where it stood
-    both = replace(redline, changes=tuple(replace(c, kind="split") if c.kind == "reworded" else c
+    both = replace(redline, changes=tuple(replace(c, kind="split") if c.kind in ("reworded", "renamed") else c
                                           for c in redline.changes))
     assert pieces_text(both.plan().pieces) == ["=keep", "-whole", "+part-one", "+part-two"]
     _check(old, new, both)
@@ -82,8 +84,29 @@ def test_two_clauses_merged_under_a_new_id() -> None:
                     "and observers from the Red Cross shall visit every detention place before the exchange.\n", "new")
     redline = diff_proposals(old, new)
     _check(old, new, redline)
-    both = replace(redline, changes=tuple(replace(c, kind="merged") if c.kind == "reworded" else c
+    both = replace(redline, changes=tuple(replace(c, kind="merged") if c.kind in ("reworded", "renamed") else c
                                           for c in redline.changes))
     assert sorted(c.kind for c in both.changes) == ["merged", "merged"]
     assert pieces_text(both.plan().pieces) == ["-part-one", "-part-two", "+whole"]
     _check(old, new, both)
+
+
+def test_a_renamed_clause_and_new_positions_are_comments_and_references_stay_kept() -> None:
+    old = from_yaml(HEAD.replace("clauses:\n", "parties:\n  - {id: UA, name: Ukraine}\nclauses:\n")
+                    + "  - id: withdrawal\n    text: Forces withdraw to the agreed line in stages.\n"
+                    "  - id: monitoring\n    text: A mission monitors the withdrawal under [[withdrawal]].\n", "old")
+    new = from_yaml(HEAD.replace("clauses:\n", "parties:\n  - {id: UA, name: Ukraine}\nclauses:\n")
+                    + "  - id: israeli-withdrawal\n    text: Forces withdraw to the agreed line in stages.\n"
+                    "    positions: {UA: supports}\n"
+                    "  - id: monitoring\n    text: A mission monitors the withdrawal under [[israeli-withdrawal]].\n",
+                    "new")
+    redline = diff_proposals(old, new)
+    assert [c.kind for c in redline.changes] == ["renamed", "unchanged"]
+    _check(old, new, redline)
+    data = render_redline(redline, "docx", RedlineOptions(date=CLOCK))
+    with zipfile.ZipFile(io.BytesIO(data)) as package:  # type: ignore[arg-type]
+        comments = package.read("word/comments.xml").decode()
+        body = package.read("word/document.xml").decode()
+    assert "id changed: withdrawal → israeli-withdrawal" in comments
+    assert "positions changed: — → UA: supports" in comments
+    assert "<w:ins " not in body and "<w:del " not in body  # nothing printed changed: no phantom reference change

@@ -19,6 +19,8 @@ from typing import NamedTuple
 
 from drafter.diff.redline import SpanOp
 from drafter.render.docx.builder import CoreProperties, DocxBuilder
+from drafter.render.docx.comments import Comments
+from drafter.render.docx.layout import Style
 from drafter.render.docx.revisions import Tracker, track_later_edits, track_title_block
 
 
@@ -39,26 +41,32 @@ class TrackedDocument:
         self.tracker = Tracker(self.builder.ids, author, date)
         old = DocxBuilder(reference, old_context, keep_empty=True)
         track_title_block(old.title_lines(), self.builder.title_lines(), self.tracker)
-        self._pending: tuple[str, list[Mark], SpanOp, str | None] | None = None
+        # the redline's own comments (what changed but is not printed) are the reviewer's
+        self.builder.comments = Comments(self.builder.ids, author, self.builder.style_id(Style.DRAFTERS_NOTE))
+        self._pending: tuple[str, list[Mark], SpanOp, str | None, tuple[str, ...]] | None = None
         self._last_mark: SpanOp = "equal"
 
-    def paragraph(self, style: str, marks: Sequence[Mark], mark: SpanOp = "equal", was: str | None = None) -> None:
-        """One paragraph of marked text, its own mark kept, inserted or deleted; `was` its old style.
+    def paragraph(self, style: str, marks: Sequence[Mark], mark: SpanOp = "equal", was: str | None = None,
+                  notes: tuple[str, ...] = ()) -> None:
+        """One paragraph of marked text, its own mark kept, inserted or deleted; `was` its old style;
+        each note a comment on its text.
 
         Written one paragraph late, so the previous one can be told what this one starts with.
         """
         marks = [m for m in marks if m.text]
         self._flush(bool(marks) and marks[0].op == "insert")
-        self._pending = (style, marks, mark, was)
+        self._pending = (style, marks, mark, was, notes)
 
     def _flush(self, before_insertion: bool) -> None:
         if self._pending is None:
             return
-        style, marks, mark, was = self._pending
+        style, marks, mark, was, notes = self._pending
         if before_insertion and mark != "insert":
             marks = end_without_insertion(marks)
         style_id = self.builder.style_id
         content = self.tracker.pieces((m.op, m.text, style_id(m.style) if m.style else None) for m in marks)
+        if notes:
+            content = self.builder.comments.around(content, notes)
         self.builder.add_xml(self.tracker.paragraph(style_id(style), content, mark, was and style_id(was)))
         self._pending, self._last_mark = None, mark
 

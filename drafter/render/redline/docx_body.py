@@ -10,7 +10,7 @@ module only turns that into marked paragraphs for `drafter/render/docx/tracked.p
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from drafter.diff.redline import ANNEX, Block, ClauseChange, Piece, Redline, SpanOp
 from drafter.model import REFERENCE
@@ -47,10 +47,10 @@ class BodyWriter:
         self.clauses = ({c.id: c for c in views[0].walk()}, {c.id: c for c in views[1].walk()})
         self.annexes = ({ANNEX + a.id: a for a in views[0].annexes}, {ANNEX + a.id: a for a in views[1].annexes})
 
-    def whole(self, op: SpanOp, lines: Sequence[Line]) -> None:
-        """Paragraphs wholly kept, inserted or deleted."""
-        for style, runs, _ in lines:
-            self.doc.paragraph(style, [Mark(op, run.text, run.style) for run in runs], op)
+    def whole(self, op: SpanOp, lines: Sequence[Line], notes: tuple[str, ...] = ()) -> None:
+        """Paragraphs wholly kept, inserted or deleted; `notes` as comments on the first."""
+        for k, (style, runs, _) in enumerate(lines):
+            self.doc.paragraph(style, [Mark(op, run.text, run.style) for run in runs], op, notes=notes if k == 0 else ())
 
     def blocks(self, old: Sequence[Line], new: Sequence[Line], blocks: Sequence[Block]) -> None:
         """Two lists of paragraphs as the diff paired them; a pair that prints differently is replaced."""
@@ -93,14 +93,15 @@ class BodyWriter:
     def pair(self, piece: Piece) -> None:
         """A clause in both versions: tracked label, title and status, word spans in its text."""
         a, b = self.clauses[0][piece.old], self.clauses[1][piece.new]  # type: ignore[index]
-        lines = clause_lines(b)
+        lines, notes = clause_lines(b), unprinted(piece.change, self.redline.renamed)
         if clause_lines(a) == lines:  # prints the same (most clauses): nothing to track
-            self.whole("equal", lines)
+            self.whole("equal", lines, notes)
             return
         (heading, body), (old_heading, old_body) = levels(b), levels(a)
         self.doc.paragraph(heading, [*swap(a.label, b.label, None), Mark("equal", "\t"),
                                      *swap(a.title or "", b.title or "", Style.CLAUSE_TITLE),
-                                     *swap(status_mark(a), status_mark(b), Style.STATUS_MARK)], was=old_heading)
+                                     *swap(status_mark(a), status_mark(b), Style.STATUS_MARK)], was=old_heading,
+                           notes=notes)
         last = side_op(bool(a.paragraphs), bool(b.paragraphs))
         if last is not None:
             for marks, mark in _split(self.text_marks(piece.change, a, b), last):  # type: ignore[arg-type]
@@ -125,16 +126,30 @@ class BodyWriter:
 
     def _resolved(self, op: SpanOp, text: str, style: str | None) -> Iterator[Mark]:
         """A span with its cross-references as each side numbers them."""
-        old, new = self.redline.old, self.redline.new
+        redline = self.redline
         if op != "equal":
-            yield Mark(op, (old if op == "delete" else new).resolve(text), style)
+            yield Mark(op, redline.resolve(text, "old" if op == "delete" else "new"), style)
             return
         at = 0
         for match in REFERENCE.finditer(text):
             yield Mark("equal", text[at:match.start()], style)
-            yield from swap(old.reference_text(match.group(1)), new.reference_text(match.group(1)), style)
+            yield from swap(redline.reference_text(match.group(1), "old"), redline.reference_text(match.group(1), "new"),
+                            style)
             at = match.end()
         yield Mark("equal", text[at:], style)
+
+
+UNPRINTED = ("positions", "tags", "sources", "notes")
+"""Clause fields a Word document does not print: their changes become comments."""
+
+
+def unprinted(change: ClauseChange | None, renamed: Mapping[str, str]) -> tuple[str, ...]:
+    """What changed in a kept clause that its printed lines cannot show: an id, positions, tags..."""
+    if change is None or change.old is None:
+        return ()
+    notes = [f"id changed: {change.old.id} → {renamed[change.old.id]}"] if change.old.id in renamed else []
+    notes += [f"{f.field} changed: {f.old or '—'} → {f.new or '—'}" for f in change.fields if f.field in UNPRINTED]
+    return tuple(notes)
 
 
 def _split(marks: Iterator[Mark], last: SpanOp) -> Iterator[tuple[list[Mark], SpanOp]]:

@@ -35,6 +35,7 @@ ins{background:#dfd;color:#060;text-decoration:underline}
 .kind{font-weight:bold;white-space:nowrap}
 .k-added .kind{color:#060}.k-removed .kind{color:#900}.k-reworded .kind{color:#a60}
 .k-moved .kind{color:#808}.k-renumbered .kind{color:#077}.k-split .kind,.k-merged .kind{color:#04a}
+.k-renamed .kind{color:#077}.k-changed .kind{color:#a60}
 .k-unchanged{color:#777}
 .flags{color:#b00;font-weight:bold}
 .field{font-size:.9em;margin-top:.3em;background:#fff6cc;padding:.1em .3em}
@@ -133,6 +134,14 @@ class HtmlRenderer(KindDispatcher):
     def moved(self, change: ClauseChange) -> str:
         """Both sides; the numbers show the move."""
         return self._row(change, f"{number(change.old)} → {number(change.new)}")
+
+    def renamed(self, change: ClauseChange) -> str:
+        """Both sides; the note gives the old and new id."""
+        return self._row(change, clause_id(change))
+
+    def changed(self, change: ClauseChange) -> str:
+        """Both sides; the fields that changed are listed under the text."""
+        return self._row(change)
 
     def renumbered(self, change: ClauseChange) -> str:
         """Both sides; only the number differs."""

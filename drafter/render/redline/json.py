@@ -57,6 +57,14 @@ class JsonRenderer(KindDispatcher):
         """The record; `old.number` and `new.number` say from where to where."""
         return self.record(change)
 
+    def renamed(self, change: ClauseChange) -> dict[str, Any]:
+        """The record; `old.id` and `new.id` differ."""
+        return self.record(change)
+
+    def changed(self, change: ClauseChange) -> dict[str, Any]:
+        """The record; `fields` says what changed, the spans are one equal run."""
+        return self.record(change)
+
     def renumbered(self, change: ClauseChange) -> dict[str, Any]:
         """The record; the spans are one equal run."""
         return self.record(change)

@@ -79,7 +79,9 @@ class MarkdownRenderer(KindDispatcher):
         return f"{change.similarity:.2f}" if change.old and change.new else ""
 
     def _field(self, old: str, new: str) -> str:
-        return f"<del>{_cell(old)}</del> → <ins>{_cell(new)}</ins>"
+        """`<del>old</del> → <ins>new</ins>`; an empty side (a field set or cleared) is left out."""
+        return " → ".join(part for part in (old and f"<del>{_cell(old)}</del>", new and f"<ins>{_cell(new)}</ins>")
+                          if part)
 
     def _section(self, change: ClauseChange, note: str = "") -> Iterator[str]:
         title = f" · {escape(heading(change))}" if heading(change) else ""
@@ -110,6 +112,14 @@ class MarkdownRenderer(KindDispatcher):
 
     def moved(self, change: ClauseChange) -> Iterator[str]:
         """A section; its heading gives the old and new number."""
+        yield from self._section(change)
+
+    def renamed(self, change: ClauseChange) -> Iterator[str]:
+        """A section; its heading gives the old and new id."""
+        yield from self._section(change)
+
+    def changed(self, change: ClauseChange) -> Iterator[str]:
+        """A section with the fields that changed (the text did not)."""
         yield from self._section(change)
 
     def added(self, change: ClauseChange) -> Iterator[str]:

@@ -71,7 +71,10 @@ class TerminalRenderer(KindDispatcher):
             yield INDENT + line
 
     def _field(self, old: str, new: str) -> str:
-        return word_diff((Span("delete", old), Span("equal", " "), Span("insert", new)), self.paint)
+        """`[-old-] {+new+}`; a side that is empty (a field set or cleared) is left out."""
+        spans = [Span("delete", old)] if old else []
+        spans += [Span("equal", " ")] if old and new else []
+        return word_diff([*spans, *([Span("insert", new)] if new else [])], self.paint)
 
     def _fields(self, change: ClauseChange) -> Iterator[str]:
         for field in change.fields:
@@ -86,6 +89,14 @@ class TerminalRenderer(KindDispatcher):
 
     def moved(self, change: ClauseChange) -> Iterator[str]:
         """Like a rewording: the header says from where to where."""
+        yield from self.reworded(change)
+
+    def renamed(self, change: ClauseChange) -> Iterator[str]:
+        """Like a rewording: the header says `old-id → new-id`."""
+        yield from self.reworded(change)
+
+    def changed(self, change: ClauseChange) -> Iterator[str]:
+        """Header, then the fields that changed (the text did not)."""
         yield from self.reworded(change)
 
     def added(self, change: ClauseChange) -> Iterator[str]:
