@@ -302,8 +302,19 @@ class Applier:
     def _rename(self, item: Item, ident: str) -> None:
         if ident in self.doc.by_id and self.doc.by_id[ident] is not item:
             raise Refused(f"id '{ident}' is already used")
-        item.data["id"] = ident
+        old, item.data["id"] = item.data["id"], ident
         self.doc.by_id[ident] = item
+        self._retarget(old, ident)
+
+    def _retarget(self, old: str, new: str) -> None:
+        """References to a renamed clause name it by its new id (they are no change of wording)."""
+        passages = [self.doc.preamble, *(box.passage for box in self.doc.annexes if box.passage is not None)]
+        for each in {id(i): i for i in self.doc.by_id.values()}.values():
+            passages.append(each.passage)
+            for alternative in each.data.get("alternatives") or []:
+                alternative["text"] = alternative["text"].replace(f"[[{old}]]", f"[[{new}]]")
+        for passage in passages:
+            passage.retarget(old, new)
 
     def _untouched(self, holder: Any, what: str, ref: Ref) -> None:
         other = holder.touched.get(what)

@@ -66,6 +66,19 @@ class Passage:
             self.text = self.text[:c.start] + c.new + self.text[c.end:]
         self.history.append((self.text, ref))
 
+    def retarget(self, old_id: str, new_id: str) -> None:
+        """Each `[[old_id]]` written `[[new_id]]`: the clause it names was renamed, its wording stays."""
+        token, new = f"[[{old_id}]]", f"[[{new_id}]]"
+        delta = len(new) - len(token)
+        at = self.text.rfind(token)
+        while at >= 0:
+            end = at + len(token)
+            for mark in self.marks:
+                mark.start += delta if mark.start >= end else 0
+                mark.end += delta if mark.end >= end else 0
+            self.text = self.text[:at] + new + self.text[end:]
+            at = self.text.rfind(token, 0, at)
+
     def rewrite(self, text: str, ref: Ref) -> None:
         """The whole text replaced on behalf of `ref`."""
         self.change([Change(0, len(self.text), text)], ref)

@@ -113,3 +113,21 @@ def test_inserted_clauses_get_readable_ids_when_the_text_gives_none(plan) -> Non
     result = consolidate(plan[0], [_text_set(text, "x.txt")])
     added = result.proposal.clauses[-1]
     assert (added.id, added.number, added.title, added.amended_by) == ("final-clause", "13", "Final clause", ("x.txt 1",))
+
+
+def test_a_renamed_clause_takes_the_references_to_it_along() -> None:
+    # the diff compares a reference by the clause it names, so renaming a clause and its
+    # references is one id record and no wording change: applying it must rename the references
+    from drafter.load import load_bytes
+
+    head = 'drafter: 1\nid: p\ntitle: P\nversion: "1"\ndate: 2025-01-01\nstatus: draft\n'
+    body = ("preamble: As [[withdrawal]] says.\nclauses:\n  - id: withdrawal\n    text: Forces withdraw in stages.\n"
+            "  - id: monitoring\n    text: A mission monitors the withdrawal under [[withdrawal]].\n"
+            "    alternatives:\n      - {party: UA, text: 'No mission; see [[withdrawal]].'}\n")
+    parties = "parties:\n  - {id: UA, name: Ukraine}\n"
+    old = load_bytes((head + parties + body).encode(), "old")
+    new = load_bytes((head + parties + body.replace("withdrawal]]", "israeli-withdrawal]]").replace(
+        "id: withdrawal", "id: israeli-withdrawal")).encode(), "new")
+    instructions = dataclasses.replace(amendments(diff_proposals(old, new)), name="renamed.json")
+    result = consolidate(old, [instructions])
+    assert result.problems == () and diff_proposals(result.proposal, new).same
