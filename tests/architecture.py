@@ -55,6 +55,7 @@ LIBRARIES: dict[str, tuple[str, ...]] = {
     "jinja2": ("drafter.render",),
     "markupsafe": ("drafter.render",),
     "yaml": ("drafter.load",),
+    "anyascii": ("drafter.importers",),
     "subprocess": ("drafter.git",),
 }
 """Third-party and standard modules that only some components may import.

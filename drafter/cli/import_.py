@@ -9,6 +9,7 @@ import click
 from drafter.cli.output import echo, emit
 from drafter.errors import InputError
 from drafter.importers import FORMATS as IMPORT_FORMATS
+from drafter.importers.paragraphs import Notice
 from drafter.model import SLUG
 
 MAX_INPUT = 64 * 1024 * 1024
@@ -23,20 +24,29 @@ MAX_INPUT = 64 * 1024 * 1024
 @click.option("--title", default=None, help="Proposal title (default: from the document).")
 @click.option("--from", "fmt", type=click.Choice(list(IMPORT_FORMATS)), default=None,
               help="Read as this format (default: from the file name, or the content for -).")
+@click.option("--date", "date", metavar="YYYY-MM-DD", default=None,
+              help="The text's date, when the source gives none (default: from the source, else 'undated').")
 @click.option("--dry-run", is_flag=True, help="Print the outline found; write nothing.")
+@click.option("--explain", is_flag=True,
+              help="List every decision on standard error, each with the source line it came from.")
 def import_command(source: str, output: str | None, proposal_id: str | None, title: str | None,
-                   fmt: str | None, dry_run: bool) -> None:
+                   fmt: str | None, date: str | None, dry_run: bool, explain: bool) -> None:
     """Import a plain-text, Markdown or Word (.docx) document as a proposal.
 
-    Finds the numbered points (1. 1) (1) Point 1 Article 1 § 1 I. (a) (i), bullets,
-    Пункт 1, Стаття 1), their nesting, titles (headings, bold or colon lead-ins) and the
-    preamble. What it cannot classify is listed on standard error. FILE `-` reads
+    Finds the metadata (a header of Title/Date/Party/Source/Status lines in English,
+    Ukrainian or Russian, front matter, Word's properties, a title line), the numbered
+    points (1. 1) (1) 1- 1.1 Point 1 Article 1 Art. 1 § 1 I. (a) (i), bullets, Пункт 1,
+    Стаття 1, Статья 1) with the source's own numbers, their nesting, headings that group
+    them, titles and the preamble. Editorial notes are kept as notes; a cut-off text is
+    recorded as a gap. Nothing is invented: without a date the file says 'undated'.
+    Guesses and what was not understood are listed on standard error. FILE `-` reads
     standard input.
 
     \b
     Examples:
       drafter import leaked-list.txt -o proposals/leaked.yaml
       drafter import delegation-draft.docx --id eu-draft --title "EU draft" -o proposals/eu-draft.yaml
+      drafter import counter-proposal.txt --date 2025-11-23 --explain -o proposals/counter.yaml
       pbpaste | drafter import - --from md --dry-run
     """
     from drafter.importers import import_bytes
@@ -44,9 +54,11 @@ def import_command(source: str, output: str | None, proposal_id: str | None, tit
     if proposal_id is not None and not SLUG.fullmatch(proposal_id):
         raise click.BadParameter(f"'{proposal_id}' is not a slug (lower-case words joined by hyphens)",
                                  param_hint="--id")
-    imported = import_bytes(_read(source), source, fmt=fmt, proposal_id=proposal_id, title=title)
-    for notice in imported.notices:
-        echo(notice.located(source), err=True)
+    if date is not None and not _is_date(date):
+        raise click.BadParameter(f"'{date}' is not a date written YYYY-MM-DD", param_hint="--date")
+    imported = import_bytes(_read(source), source, fmt=fmt, proposal_id=proposal_id, title=title, date=date)
+    for notice in imported.decisions if explain else imported.notices:
+        echo(_explained(notice, source) if explain else notice.located(source), err=True)
     if dry_run:
         from drafter.render.outline import SummaryShape, outline
 
@@ -54,6 +66,21 @@ def import_command(source: str, output: str | None, proposal_id: str | None, tit
             echo(line)
         return
     emit(imported.yaml, output, binary=False)
+
+
+def _is_date(text: str) -> bool:
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
+def _explained(notice: Notice, source: str) -> str:
+    """`FILE:LINE: decision` and, under it, the source line it came from."""
+    line = notice.located(source)
+    return f"{line}\n    | {notice.source}" if notice.source else line
 
 
 def _read(source: str) -> bytes:

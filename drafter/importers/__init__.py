@@ -2,7 +2,8 @@
 
     imported = import_bytes(data, "leak.docx")
     imported.proposal      # drafter.model.Proposal, loaded from imported.yaml
-    imported.notices       # what could not be classified, with line or paragraph
+    imported.notices       # what was guessed or not understood, with line or paragraph
+    imported.decisions     # every decision, in source order (`drafter import --explain`)
 
 Every reader produces paragraphs (`paragraphs.py`); `structure.py` finds the points;
 `assemble.py` makes proposal data; `emit.py` writes it as YAML, which is then loaded with
@@ -40,13 +41,19 @@ class Imported:
     yaml: str
     """The proposal file to write."""
     notices: tuple[Notice, ...]
-    """What could not be classified or was guessed, in document order."""
+    """What was guessed or not understood, in source order (the report on standard error)."""
+    decisions: tuple[Notice, ...] = ()
+    """Every decision the importer made (the notices among them), in source order."""
 
 
 def import_bytes(data: bytes, origin: str, *, fmt: str | None = None, proposal_id: str | None = None,
-                 title: str | None = None) -> Imported:
-    """Import the document in `data`, read from `origin` (a path or `-`, for messages)."""
-    from drafter.importers.assemble import proposal_data
+                 title: str | None = None, date: str | None = None) -> Imported:
+    """Import the document in `data`, read from `origin` (a path or `-`, for messages).
+
+    `proposal_id`, `title` and `date` (ISO) override what the source says; without a date
+    in the source or `date`, the proposal is `undated`, never dated today.
+    """
+    from drafter.importers.assemble import Choices, proposal_data
     from drafter.importers.emit import to_yaml
     from drafter.importers.structure import find_structure
     from drafter.load import load_bytes
@@ -54,14 +61,24 @@ def import_bytes(data: bytes, origin: str, *, fmt: str | None = None, proposal_i
     fmt = fmt or detect_format(origin, data)
     if not data.strip():
         raise InputError(f"{origin}: file is empty; nothing to import")
-    outline = find_structure(read_document(data, origin, fmt))
+    try:
+        outline = find_structure(read_document(data, origin, fmt))
+    except RecursionError:
+        raise InputError(f"{origin}: nested too deeply to import") from None
     if not outline.body.clauses:
         raise InputError(f"{origin}: found no text to import")
     name = PurePath(origin).stem if origin != "-" else (outline.title or "imported")
-    data_dict = proposal_data(outline, proposal_id, title, name)
+    data_dict = proposal_data(outline, Choices(proposal_id, title, date, name))
     yaml_text = to_yaml(data_dict, f"Imported from {origin} by drafter import; check the numbering and titles.")
     proposal = load_bytes(yaml_text.encode("utf-8"), origin)
-    return Imported(proposal, yaml_text, tuple(outline.notices))
+    decisions = tuple(sorted(outline.notices, key=_position))
+    return Imported(proposal, yaml_text, tuple(n for n in decisions if not n.detail), decisions)
+
+
+def _position(notice: Notice) -> tuple[int, int]:
+    """Source order: notices on the whole document first, then by line or paragraph number."""
+    number = notice.where.rsplit(" ", 1)[-1]
+    return (1, int(number)) if number.isdigit() else (0, 0)
 
 
 def read_document(data: bytes, origin: str, fmt: str) -> Document:

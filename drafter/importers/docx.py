@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from lxml import etree
 
 from drafter.errors import InputError
+from drafter.importers import metadata
+from drafter.importers.frontmatter import Field
 from drafter.importers.ooxml import Package, W
 from drafter.importers.paragraphs import Document, Notice, Paragraph, clean
 from drafter.importers.wordlists import Numbering, Styles, is_on, num_pr, read_styles
@@ -23,7 +25,17 @@ _DROPPED = frozenset(f"{W}{tag}" for tag in (
     "commentReference", "delInstrText"))
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _CONTAINERS = frozenset(f"{W}{tag}" for tag in ("sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag"))
-_DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
+_CORE = {  # Word's core properties (docProps/core.xml) -> what the metadata reader takes them for
+    "{http://purl.org/dc/elements/1.1/}title": ("title", "title"),
+    "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}contentStatus": ("status", "status"),
+    "{http://purl.org/dc/elements/1.1/}subject": ("subject", "note"),
+    "{http://purl.org/dc/elements/1.1/}description": ("description", "note"),
+    "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}keywords": ("keywords", "note"),
+    "{http://purl.org/dc/elements/1.1/}creator": ("Word file author", "note"),
+    "{http://purl.org/dc/terms/}created": ("Word file created", "note"),
+}
+"""The file's creation date and author are kept as notes, not taken for the text's date or party:
+they say when and by whom the file was saved, and python-docx's template, for one, carries 2013."""
 
 
 def read_docx(data: bytes, origin: str) -> Document:
@@ -36,16 +48,20 @@ def read_docx(data: bytes, origin: str) -> Document:
     folder = posixpath.dirname(main)
     styles = read_styles(package.xml(posixpath.join(folder, "styles.xml")))
     numbers = Numbering(package.xml(posixpath.join(folder, "numbering.xml")))
-    document = Document([], title=_core_title(package))
+    document = Document([])
+    metadata.apply(_core_properties(package), document, lambda _: "core properties")
     body = root.find(f"{W}body")
     _Walker(document, styles, numbers).walk(body if body is not None else root)
     return document
 
 
-def _core_title(package: Package) -> str | None:
+def _core_properties(package: Package) -> list[Field]:
+    """The core properties that hold text, in the order of `_CORE`."""
     core = package.xml("docProps/core.xml")
-    found = core.find(_DC_TITLE) if core is not None else None
-    return clean(found.text or "") or None if found is not None else None
+    if core is None:
+        return []
+    found = {child.tag: clean(child.text or "") for child in core}
+    return [Field(key, kind, found[tag], 0) for tag, (key, kind) in _CORE.items() if found.get(tag)]
 
 
 class _Walker:

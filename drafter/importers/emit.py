@@ -38,7 +38,7 @@ def _mapping(data: dict[str, Any], indent: int) -> list[str]:
                 out.append(f"{pad}{key}: []")
                 continue
             out.append(f"{pad}{key}:")
-            out += _sequence(value, indent + 2, spaced=indent == 0)
+            out += _sequence(value, indent + 2, spaced=indent == 0 and key in ("clauses", "annexes"))
         elif isinstance(value, dict):
             out.append(f"{pad}{key}:" if value else f"{pad}{key}: {{}}")
             out += _mapping(value, indent + 2)

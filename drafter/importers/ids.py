@@ -1,5 +1,8 @@
 """Readable, stable clause ids from titles or first words: `ceasefire-line`, `release-hostages-2`.
 
+Titles in any script give ASCII ids through anyascii (ISC licence, one table per script,
+no dependencies): `Припинення вогню` -> `pripinennya-vognyu`, `وقف إطلاق النار` -> `wqf-tlq-lnr`.
+
 The same text always gives the same id, so importing a text twice gives the same file,
 and a clause keeps its id when other clauses around it change.
 """
@@ -7,13 +10,9 @@ and a clause keeps its id when other clauses around it change.
 from __future__ import annotations
 
 import re
-import unicodedata
 
-_CYRILLIC = dict(zip(
-    "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяёъыэ",
-    ["a", "b", "v", "h", "g", "d", "e", "ie", "zh", "z", "y", "i", "i", "i", "k", "l", "m", "n",
-     "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "iu", "ia", "e", "", "y", "e"],
-))
+from anyascii import anyascii
+
 _STOP = frozenset(
     "a an the of to and or for in on at by with from as all any its their this that these those "
     "be is are shall will should must which who such into".split()
@@ -23,11 +22,10 @@ MAX_LENGTH = 48
 
 
 def slug_words(text: str) -> list[str]:
-    """Lower-case ASCII words of `text`: accents dropped, Cyrillic transliterated."""
+    """Lower-case ASCII words of `text`, any script transliterated (anyascii: Cyrillic, Arabic,
+    Hebrew, Greek, ...), accents dropped."""
     text = re.sub(r"['’]s\b", "", text.lower())  # `Ukraine’s` -> `ukraine`
-    text = "".join(_CYRILLIC.get(c, c) for c in text)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.findall(r"[a-z0-9]+", text)
+    return re.findall(r"[a-z0-9]+", anyascii(text).lower())
 
 
 def slugify(text: str, max_words: int = MAX_WORDS) -> str:
@@ -45,13 +43,17 @@ class IdMaker:
 
     def __init__(self, taken: set[str] | None = None) -> None:
         self.taken = set(taken or ())
+        self.counts: dict[str, int] = {}
+        """The last suffix handed out for each slug, so a thousand `point`s do not take a million tries."""
 
     def make(self, text: str, fallback: str) -> str:
         """A fresh id for a clause titled or starting with `text`; `fallback` if no words."""
         base = slugify(text) or slugify(fallback) or "point"
-        ident, n = base, 1
+        n = self.counts.get(base, 1)
+        ident = base if n == 1 else f"{base}-{n}"
         while ident in self.taken:
             n += 1
             ident = f"{base}-{n}"
+        self.counts[base] = n
         self.taken.add(ident)
         return ident

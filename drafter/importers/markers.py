@@ -1,7 +1,8 @@
 """Recognise the number or bullet a paragraph starts with, in the styles real texts use.
 
-`1.`  `1)`  `(1)`  `1.2`  `Point 1:`  `Article 1`  `§ 1`  `I.`  `(a)`  `a)`  `(i)`  `(A)`
-`A.1`  bullets  and Cyrillic forms (`Пункт 1`, `Стаття 1`, `а)`). Each match names a
+`1.`  `1)`  `(1)`  `1-`  `1.2`  `Point 1:`  `Article 1`  `Art. 1`  `§ 1`  `I.`  `(a)`  `a)`
+`(i)`  `(A)`  `A.1`  bullets, Cyrillic forms (`Пункт 1`, `Стаття 1`, `Статья 1`, `а)`) and
+digits of any script (`٣.`). Each match names a
 *family* (how the marks of one list look) and a value (its position in that list);
 the structure finder nests families. Letters that are also Roman numerals (`i`, `v`,
 `x`, `I`, `C`, ...) come back as two candidates; the finder picks by context.
@@ -27,6 +28,13 @@ class Marker:
     """The mark as written: `3.`, `(b)`, `Article 2`."""
     rest: str
     """The paragraph's text after the mark."""
+    number: str = ""
+    """The number alone, as written: `3`, `b`, `2`, `1.2`, `A.1`, `IV`; '' for a bullet."""
+
+    @property
+    def grouping(self) -> bool:
+        """True for a mark that heads a group of points (`Part II`, `Section 3`, `Розділ 1`, `Phase 2`)."""
+        return self.family in GROUPING
 
 
 _WORDS = {
@@ -34,7 +42,10 @@ _WORDS = {
     "section": "section", "part": "part", "chapter": "chapter", "paragraph": "paragraph",
     "пункт": "point", "п": "point", "стаття": "article", "статья": "article", "ст": "article",
     "розділ": "part", "раздел": "part", "глава": "chapter", "частина": "part", "часть": "part",
+    "phase": "phase", "stage": "phase", "етап": "phase", "этап": "phase", "фаза": "phase",
 }
+GROUPING = frozenset({"word:part", "word:chapter", "word:section", "word:phase"})
+"""Families whose marks head groups of points rather than being points themselves."""
 _ROMAN_VALUE = {roman(n): n for n in range(1, 400)}
 _UPPER_ROMAN = "IVXLC"
 
@@ -43,10 +54,10 @@ _WORD = re.compile(
     r"(?P<num>\d{1,3}|[IVXLC]{1,6})\b(?P<end>\s*[.:)\u2014\u2013-])?\s*", re.UNICODE)
 _SECTION = re.compile(r"§\s*(?P<num>\d{1,3})\.?\s*")
 _ANNEX_POINT = re.compile(r"(?P<letter>[A-Z])\.(?P<num>\d{1,3})\.?\s+")
-_DECIMAL = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?\s+")
-_ARABIC = re.compile(r"(?P<num>\d{1,3})(?P<end>[.)])\s+")
+_DECIMAL = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|$)")
+_ARABIC = re.compile(r"(?P<num>\d{1,3})(?:(?P<end>[.)])(?:\s+|$)|(?P<dash>\s?[-\u2013])\s+(?=[^\W\d]))")
 _PAREN = re.compile(r"\((?P<num>\d{1,3}|[a-z]{1,3}|[A-Z]{1,3}|[а-яєіїґ])\)\s*")
-_LETTER = re.compile(r"(?P<num>[a-z]{1,4}|[A-Z]{1,4}|[а-яєіїґ])(?P<end>[.)])\s+")
+_LETTER = re.compile(r"(?P<num>[a-z]{1,4}|[A-Z]{1,4}|[а-яєіїґ])(?P<end>[.)])(?:\s+|$)")
 _BULLET = re.compile(r"(?P<num>[-*+•·‣◦▪▫●○■□➢►–—])\s+")
 _CYRILLIC = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"
 
@@ -76,7 +87,7 @@ def _word(text: str) -> list[Marker]:
     word = _WORDS[match.group("word").lower()]
     value = _number(match.group("num"))
     mark = text[: match.end()].strip()
-    return [Marker(f"word:{word}", value, mark, text[match.end():])] if value else []
+    return [Marker(f"word:{word}", value, mark, text[match.end():], match.group("num"))] if value else []
 
 
 def _section(text: str) -> list[Marker]:
@@ -88,7 +99,8 @@ def _annex_point(text: str) -> list[Marker]:
     match = _ANNEX_POINT.match(text)
     if not match:
         return []
-    return [_make(f"annex:{match.group('letter')}", int(match.group("num")), text, match)]
+    written = f"{match.group('letter')}.{match.group('num')}"
+    return [_make(f"annex:{match.group('letter')}", int(match.group("num")), text, match, written)]
 
 
 def _decimal(text: str) -> list[Marker]:
@@ -96,15 +108,15 @@ def _decimal(text: str) -> list[Marker]:
     if not match:
         return []
     parts = match.group("num").split(".")
-    return [_make(f"decimal:{len(parts)}", int(parts[-1]), text, match)]
+    return [_make(f"decimal:{len(parts)}", int(parts[-1]), text, match, match.group("num"))]
 
 
 def _arabic(text: str) -> list[Marker]:
     match = _ARABIC.match(text)
     if not match:
         return []
-    family = "dot" if match.group("end") == "." else "paren"
-    return [_make(family, int(match.group("num")), text, match)]
+    family = {".": "dot", ")": "paren"}.get(match.group("end") or "", "dash")
+    return [_make(family, int(match.group("num")), text, match, match.group("num"))]
 
 
 def _paren(text: str) -> list[Marker]:
@@ -141,8 +153,9 @@ def _lettered(mark: str, shape: str, text: str, match: re.Match[str]) -> list[Ma
     return out
 
 
-def _make(family: str, value: int, text: str, match: re.Match[str]) -> Marker:
-    return Marker(family, value, text[: match.end()].strip(), text[match.end():])
+def _make(family: str, value: int, text: str, match: re.Match[str], number: str | None = None) -> Marker:
+    written = number if number is not None else (match.groupdict().get("num") or "")
+    return Marker(family, value, text[: match.end()].strip(), text[match.end():], written)
 
 
 def _number(value: str) -> int | None:

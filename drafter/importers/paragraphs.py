@@ -43,16 +43,25 @@ class Paragraph:
     """Automatic numbering, for Word paragraphs in a numbered or bulleted list."""
     style: str = ""
     """A hint of its role: `quote` (Markdown `>`), `emphasis` (wholly italic), or Word's style name."""
+    joined: bool = False
+    """True when no blank line separates it from the paragraph before (a line inside a block)."""
+    source: str = ""
+    """Its first line as the source writes it, for `--explain`."""
 
 
 @dataclass(frozen=True, slots=True)
 class Notice:
-    """Something the importer could not classify, or had to guess."""
+    """Something the importer could not classify or had to guess, or (`detail`) a decision it made."""
 
     where: str
     """`line 12` or `paragraph 4`; empty for the document as a whole."""
     message: str
     """What happened, in a phrase."""
+    source: str = ""
+    """The source line it came from, as written (shortened), for `--explain`."""
+    detail: bool = False
+    """True for a plain decision (`point 4 found`), printed only with `--explain`; False for what
+    the report always lists (a guess, something skipped or not understood)."""
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message
@@ -79,7 +88,25 @@ class Document:
     notice: str | None = None
     """A notice line printed under the title."""
     notices: list[Notice] = field(default_factory=list)
-    """What the reader skipped (tables, images, code blocks, ...)."""
+    """What the reader skipped (tables, images, code blocks, ...), and every decision made."""
+    parties: list[str] = field(default_factory=list)
+    """Parties or authors the metadata names."""
+    sources: list[tuple[str, str]] = field(default_factory=list)
+    """(url, title) of every source the metadata links."""
+    notes: list[str] = field(default_factory=list)
+    """Metadata kept as the document's notes: lines not understood, or only partly used."""
+    partial: str | None = None
+    """What the metadata says about an incomplete text (`PARTIAL - points 1-4 only`), if it does."""
+    bracket_notes: bool = False
+    """True when the source says its lines in `[...]` are editorial markers, not its text."""
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """`text` cut at a word boundary to about `limit` characters, with `…` when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit + 1].rsplit(" ", 1)[0] if " " in text[:limit + 1] else text[:limit]
+    return cut.rstrip(" ,;:") + "…"
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff\u200b]")

@@ -1,13 +1,19 @@
-"""Find a proposal's structure in a run of paragraphs: preamble, points, nesting, annexes.
+"""Find a proposal's structure in a run of paragraphs: preamble, points, groups, nesting, annexes.
 
-Shared by every reader. Three shapes of document are recognised:
+Shared by every reader. Three shapes of document are recognised, by the paragraphs that
+start a block (a paragraph after a blank line):
 
-* numbered: paragraphs start with marks (`1.`, `(a)`, `Article 2`, Word list numbers).
+* numbered: blocks start with marks (`1.`, `(a)`, `Article 2`, bullets, Word list numbers).
   Each new family of marks opens a level below the current one; a family seen before
   closes the levels opened after it (docutils' enumerated lists work the same way).
   Unmarked paragraphs continue the open point, or form the preamble before the first.
+* flat: blocks start unmarked; each block is a point, and marked lines inside a block
+  are its sub-points. Leading paragraphs ending in `:` are the preamble.
 * headed: no marks, but headings (or bold-only lines): each opens a point titled by it.
-* flat: neither: each paragraph is a point; leading paragraphs ending in `:` are preamble.
+
+In the first two, a heading line groups the points below it (`groups.py`), and the
+source's own numbers are kept on the points (`Node.number`). Editorial markers and notes
+are kept as notes, and markers saying the text is cut off become gaps (`editorial.py`).
 """
 
 from __future__ import annotations
@@ -15,9 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from drafter.importers import editorial, groups
 from drafter.importers.markers import Marker, candidates
-from drafter.importers.paragraphs import Document, Notice, Paragraph
+from drafter.importers.paragraphs import Document, Notice, Paragraph, shorten
 from drafter.importers.titles import finish
+
+MAX_DEPTH = 12
+"""Lists nested deeper than this are kept at this depth (a hostile file cannot nest for ever)."""
 
 
 @dataclass(slots=True)
@@ -42,6 +52,11 @@ class Node:
     alternatives: list[tuple[str, list[str]]] = field(default_factory=list)
     """(party name, paragraphs) of `Alt 1 (United States): ...` wordings."""
     children: list[Node] = field(default_factory=list)
+    number: str | None = None
+    """The number the source gives the point, as cited (`4`, `10(a)`); '' for a heading that
+    groups points without a number of its own; None when the source gives none (bullets)."""
+    group: bool = False
+    """True for a heading that groups the points below it."""
 
 
 @dataclass(slots=True)
@@ -52,6 +67,18 @@ class Container:
     where: str = ""
     text: list[str] = field(default_factory=list)
     clauses: list[Node] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class GapMark:
+    """Where the source says its text is incomplete."""
+
+    node: Node | None
+    """The point the gap follows (or breaks off inside); None before the first point."""
+    cut: bool
+    """True when the point's own text breaks off."""
+    note: str
+    """What the source says is missing."""
 
 
 @dataclass(slots=True)
@@ -66,43 +93,63 @@ class Outline:
     version: str | None = None
     notice: str | None = None
     status: str = "draft"
+    document: Document = field(default_factory=lambda: Document([]))
+    """The reader's document, for its metadata (parties, sources, notes)."""
+    notes: list[str] = field(default_factory=list)
+    """Notes on the whole document: metadata not used, editorial markers before the first point."""
+    gaps: list[GapMark] = field(default_factory=list)
+    """Where the text is incomplete, in order."""
 
 
 _ANNEX = re.compile(r"(?i:annex|appendix|attachment|додаток|приложение)\b\.?\s*([A-ZА-Я0-9]{0,3})"
                     r"\s*[:.\u2014\u2013-]?\s*(.*)")
-_EDITORIAL = re.compile(r"\[[A-Z][A-Z'\- ]{2,}\b.*\]")
-_VERSION_LINE = re.compile(r"Version (\S+) · ([0-9]{4}-[0-9]{2}-[0-9]{2}) · (DRAFT|AGREED)\b.*")
+_VERSION_LINE = re.compile(r"Version (\S+) · ([0-9]{4}-[0-9]{2}-[0-9]{2}|undated) · (DRAFT|AGREED)\b.*")
 _ALTERNATIVE = re.compile(r"Alt \d+ \((?P<party>[^)]+)\):\s*(?P<text>.+)")
 _QUOTE_STYLES = ("quote", "alternative", "intense quote")
 
 
 def find_structure(document: Document) -> Outline:
     """The outline of `document`; what could not be placed is in `Outline.notices`."""
-    paragraphs = list(document.paragraphs)
-    title = document.title
-    if paragraphs and paragraphs[0].heading and not _marks(paragraphs[0]):
-        title = title or paragraphs[0].text
-        paragraphs = paragraphs[1:]
-    builder = _Builder(document.notices)
-    if any(_marks(p) for p in paragraphs):
-        builder.numbered(paragraphs)
-    elif any(p.heading or _bold_only(p) for p in paragraphs):
+    from drafter.importers.top import take_top
+
+    paragraphs = take_top(document)
+    builder = _Builder(document)
+    mode = _mode(paragraphs, document.bracket_notes)
+    document.notices.append(Notice("", f"the text is {_MODES[mode]}", detail=True))
+    if mode == "headed":
         builder.headed(paragraphs)
     else:
-        builder.flat(paragraphs)
+        builder.points(paragraphs, flat=mode == "flat")
     for container in (builder.body, *builder.annexes):
         container.clauses = [n for n in container.clauses if finish(n, builder.notices)]
+    builder.close_partial()
     meta = builder.meta
-    return Outline(title, meta.get("date") or document.date, builder.body, builder.annexes, builder.notices,
-                   meta.get("version") or document.version, meta.get("notice") or document.notice,
-                   meta.get("status", "draft"))
+    return Outline(document.title, meta.get("date") or document.date, builder.body, builder.annexes,
+                   builder.notices, meta.get("version") or document.version, meta.get("notice") or document.notice,
+                   meta.get("status", "draft"), document, [*document.notes, *builder.notes], builder.gaps)
 
 
-def _marks(paragraph: Paragraph) -> list[Marker]:
+_MODES = {"numbered": "numbered: blocks start with numbers or bullets",
+          "flat": "unnumbered: each block is a point, marked lines in it are its sub-points",
+          "headed": "headed: each heading opens a point"}
+
+
+def _mode(paragraphs: list[Paragraph], bracket_notes: bool) -> str:
+    starts = [p for p in paragraphs if not p.joined and not editorial.is_marker(p, bracket_notes)]
+    if any(m and not m[0].grouping for m in map(marks_of, starts)):
+        return "numbered"
+    if any(p.heading or _bold_only(p) for p in paragraphs):
+        return "headed"
+    return "flat"
+
+
+def marks_of(paragraph: Paragraph) -> list[Marker]:
+    """Every reading of the mark a paragraph starts with (Word's automatic number first)."""
     if paragraph.auto:
         auto = paragraph.auto
         family = f"auto:{auto.list}:{auto.level}:{'bullet' if auto.bullet else 'number'}"
-        return [Marker(family, None, auto.mark, paragraph.text)]
+        written = "" if auto.bullet else auto.mark.strip("().:- \u2013")
+        return [Marker(family, None, auto.mark, paragraph.text, written)]
     return candidates(paragraph.text, paragraph.indent)
 
 
@@ -110,30 +157,54 @@ def _bold_only(paragraph: Paragraph) -> bool:
     return bool(paragraph.lead) and paragraph.lead == paragraph.text
 
 
-class _Builder:
-    """Walks the paragraphs once, keeping the stack of open lists."""
+def _bullet(marks: list[Marker]) -> bool:
+    return all(m.family.startswith("bullet") or m.family.endswith(":bullet") for m in marks)
 
-    def __init__(self, notices: list[Notice]) -> None:
-        self.notices = notices
+
+_ARABIC_FAMILIES = ("dot", "paren", "dash", "(1)", "word:point", "word:article", "word:clause", "word:paragraph")
+
+
+class _Builder:
+    """Walks the paragraphs once, keeping the open groups and the stack of open lists."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.notices = document.notices
         self.body = Container()
         self.annexes: list[Container] = []
         self.container = self.body
         self.stack: list[tuple[str, int | None, Node]] = []
+        self.groups = groups.Groups(self)
         self.seen_number = False
         self.meta: dict[str, str] = {}
         self.previous = ""
         """What the last paragraph was: `version`, `alternative` or ''."""
+        self.last: Node | None = None
+        """The point placed last, at any depth: where notes and gaps go."""
+        self.last_values: dict[str, int] = {}
+        """The last value seen in each family, across groups."""
+        self.notes: list[str] = []
+        self.gaps: list[GapMark] = []
+        self.deep_reported = False
 
-    def numbered(self, paragraphs: list[Paragraph]) -> None:
-        """Marks open points; unmarked paragraphs continue them."""
-        has_numbers = any(m and not self._only_bullets(m) for m in map(_marks, paragraphs))
-        for paragraph in paragraphs:
+    def explain(self, paragraph: Paragraph, message: str, detail: bool = True) -> None:
+        """Record a decision (or, with `detail=False`, a notice) about `paragraph`."""
+        self.notices.append(Notice(paragraph.where, message, paragraph.source or shorten(paragraph.text, 80), detail))
+
+    def points(self, paragraphs: list[Paragraph], flat: bool) -> None:
+        """Marks (or, when `flat`, block starts) open points; other paragraphs continue them."""
+        has_numbers = any(m and not _bullet(m) and not m[0].grouping for m in map(marks_of, paragraphs))
+        headings = groups.colon_headings(paragraphs)
+        for i, paragraph in enumerate(paragraphs):
             if self._special(paragraph):
                 continue
-            marks = _marks(paragraph)
-            # bullets before the first number belong to the preamble ("Recalling ...")
-            if marks and not (self._only_bullets(marks) and has_numbers and not self.seen_number):
+            marks = marks_of(paragraph)
+            if self.groups.opens(paragraph, marks, paragraphs[i + 1:i + 51], flat, headings):
+                continue
+            if marks and not (_bullet(marks) and has_numbers and not self.seen_number):
                 self._place(paragraph, self._choose(marks))
+            elif flat and not paragraph.joined:
+                self._block(paragraph)
             elif paragraph.heading:
                 self._section(paragraph)
             else:
@@ -151,44 +222,35 @@ class _Builder:
                     levels.pop()
                     self.stack.pop()
                 node = Node("", paragraph.where, [paragraph.text], heading=True)
+                self.explain(paragraph, "a heading opens a point titled by it")
                 self._attach(node)
                 levels.append(level)
                 self.stack.append((f"h{level}", None, node))
             else:
                 self._continue(paragraph)
 
-    def flat(self, paragraphs: list[Paragraph]) -> None:
-        """Each paragraph is a point; a leading paragraph ending in `:` is preamble."""
-        for paragraph in paragraphs:
-            if self._special(paragraph):
-                continue
-            if not self.container.clauses and paragraph.text.endswith(":"):
-                self.container.text.append(paragraph.text)
-                continue
-            node = Node("", paragraph.where, [paragraph.text], lead=paragraph.lead)
-            self.container.clauses.append(node)
-            self.stack = [("flat", None, node)]
-
-    @staticmethod
-    def _only_bullets(marks: list[Marker]) -> bool:
-        return all(m.family.startswith("bullet") or m.family.endswith(":bullet") for m in marks)
+    def _block(self, paragraph: Paragraph) -> None:
+        """A block of a flat text: a point, or preamble when it leads and ends with `:`."""
+        if not self.container.clauses and not self.groups.open and paragraph.text.endswith(":"):
+            self.container.text.append(paragraph.text)
+            self.explain(paragraph, "preamble (ends with ':' before the first point)")
+            return
+        self._place(paragraph, Marker("block", None, "", paragraph.text, ""))
 
     def _special(self, paragraph: Paragraph) -> bool:
         """Title block, alternatives, annex headings and editorial markers; True if consumed."""
         previous, self.previous = self.previous, ""
         if self._title_block(paragraph, previous) or self._alternative(paragraph, previous):
             return True
-        if _EDITORIAL.fullmatch(paragraph.text):
-            self.notices.append(Notice(paragraph.where, f"editorial marker kept as a note: {paragraph.text[:60]}"))
-            target = self.stack[-1][2].notes if self.stack else None
-            if target is not None:
-                target.append(paragraph.text)
+        if editorial.consume(self, paragraph):
             return True
         match = _ANNEX.fullmatch(paragraph.text) if paragraph.heading else None
         if match and (match.group(1) or match.group(2)):
             self.container = Container(match.group(2) or paragraph.text, paragraph.where)
             self.annexes.append(self.container)
             self.stack = []
+            self.groups.close()
+            self.explain(paragraph, f"annex '{self.container.title}'")
             return True
         return False
 
@@ -201,6 +263,7 @@ class _Builder:
             self.meta.update(version=match.group(1), date=match.group(2),
                              status="agreed" if match.group(3) == "AGREED" else "draft")
             self.previous = "version"
+            self.explain(paragraph, "version, date and status from drafter's own title block")
             return True
         if previous == "version" and paragraph.style in ("emphasis", "notice", "subtitle"):
             self.meta["notice"] = paragraph.text
@@ -235,40 +298,117 @@ class _Builder:
         return next((m for m in marks if m.family in open_lists), marks[0])
 
     def _place(self, paragraph: Paragraph, mark: Marker) -> None:
+        mark = self._restyled(paragraph, mark)
         families = [family for family, _, _ in self.stack]
         if mark.family in families:
             k = families.index(mark.family)
-            last = self.stack[k][1]
-            if mark.value is not None and last is not None and mark.value != last + 1:
-                self.notices.append(Notice(paragraph.where, f"numbering goes from {last} to {mark.value} "
-                                           f"at '{mark.mark}'; renumbered in order"))
+            self._jump(paragraph, mark, self.stack[k][1])
             del self.stack[k:]
-        elif mark.value not in (None, 1):
-            self.notices.append(Notice(paragraph.where, f"list starts at '{mark.mark}', not at 1; renumbered from 1"))
-        if not mark.family.startswith("bullet") and not mark.family.endswith(":bullet"):
+        else:
+            self._start(paragraph, mark)
+            if len(self.stack) >= MAX_DEPTH:
+                self._too_deep(paragraph)
+        if not _bullet([mark]) and mark.family != "block":
             self.seen_number = True
+        parent = self.stack[-1][2] if self.stack else None
+        node = Node(mark.mark, paragraph.where, [mark.rest] if mark.rest else [], lead=self._lead(paragraph, mark),
+                    heading=bool(paragraph.heading), number=self._number(mark, parent))
+        self._attach(node)
+        self.stack.append((mark.family, mark.value, node))
+        if mark.value is not None:
+            self.last_values[mark.family] = mark.value
+        self.last = node
+        what = "point" if parent is None else "sub-point"
+        shown = f" numbered {node.number}" if node.number else (f" marked '{mark.mark}'" if mark.mark else "")
+        self.explain(paragraph, f"{what}{shown}" + (f" of {parent.number or parent.mark}" if parent else ""))
+
+    def _restyled(self, paragraph: Paragraph, mark: Marker) -> Marker:
+        """`14)` after `6.`: the same list printed another way, not a new list inside point 6."""
+        open_families = [(family, value) for family, value, _ in self.stack]
+        if mark.family in dict(open_families) or mark.value is None or mark.value <= 1 \
+                or mark.family not in _ARABIC_FAMILIES:
+            return mark
+        for family, value in open_families:
+            if family in _ARABIC_FAMILIES and value is not None and value < mark.value:
+                self.explain(paragraph, f"numbering continues from {value} as '{mark.mark}' (another style)")
+                return Marker(family, mark.value, mark.mark, mark.rest, mark.number)
+        return mark
+
+    def _jump(self, paragraph: Paragraph, mark: Marker, last: int | None) -> None:
+        if mark.value is not None and last is not None and mark.value != last + 1:
+            self.explain(paragraph, f"numbering goes from {last} to {mark.value} at '{mark.mark}'; "
+                         "the source's numbers are kept", detail=False)
+
+    def _start(self, paragraph: Paragraph, mark: Marker) -> None:
+        """A new list: say so when it does not start at its first number (and does not continue one)."""
+        before = self.last_values.get(mark.family)
+        if mark.value in (None, 1) or (not self.stack and before is not None and mark.value == before + 1):
+            return
+        self.explain(paragraph, f"list starts at '{mark.mark}', not at 1; the source's number is kept",
+                     detail=False)
+
+    def _too_deep(self, paragraph: Paragraph) -> None:
+        """Past MAX_DEPTH levels a new level is not opened: the point joins the deepest open list."""
+        self.stack.pop()
+        if not self.deep_reported:
+            self.deep_reported = True
+            self.explain(paragraph, f"lists nested deeper than {MAX_DEPTH} levels: kept at level {MAX_DEPTH}",
+                         detail=False)
+
+    @staticmethod
+    def _number(mark: Marker, parent: Node | None) -> str | None:
+        """The point's number as cited: its own at the top, under its parent's below (`10(a)`, `1.2`)."""
+        if not mark.number:
+            return None
+        if parent is None:
+            return mark.number
+        if mark.family.startswith("auto:"):
+            return None  # Word prints its template's marks below the top level (often `1.` again): computed
+        if not parent.number:
+            return None  # under a bullet, drafter numbers it
+        if mark.family.startswith("decimal") and mark.number.startswith(parent.number + "."):
+            return mark.number
+        return f"{parent.number}({mark.number})"
+
+    @staticmethod
+    def _lead(paragraph: Paragraph, mark: Marker) -> str | None:
         lead = paragraph.lead
         if lead and lead.startswith(mark.mark):
             lead = lead[len(mark.mark):].strip() or None
-        node = Node(mark.mark, paragraph.where, [mark.rest] if mark.rest else [], lead=lead,
-                    heading=bool(paragraph.heading))
-        self._attach(node)
-        self.stack.append((mark.family, mark.value, node))
+        return lead
 
     def _attach(self, node: Node) -> None:
-        siblings = self.stack[-1][2].children if self.stack else self.container.clauses
-        siblings.append(node)
+        if self.stack:
+            self.stack[-1][2].children.append(node)
+        else:
+            self.groups.siblings(self.container).append(node)
 
     def _section(self, paragraph: Paragraph) -> None:
         if not self.stack:
-            self.container.text.append(paragraph.text)
+            self._continue(paragraph)
             return
-        self.notices.append(Notice(paragraph.where, f"unnumbered heading between points, kept as "
-                                   f"text of the point above: {paragraph.text[:60]}"))
+        self.explain(paragraph, f"unnumbered heading with no points under it, kept as text of the point above: "
+                     f"{shorten(paragraph.text)}", detail=False)
         self._continue(paragraph)
 
     def _continue(self, paragraph: Paragraph) -> None:
         if self.stack:
-            self.stack[-1][2].paragraphs.append(paragraph.text)
+            node = self.stack[-1][2]
+            node.paragraphs.append(paragraph.text)
+            self.explain(paragraph, f"text of {node.number or node.mark or 'the point above'}")
+        elif self.groups.open:
+            self.groups.open.paragraphs.append(paragraph.text)
+            self.explain(paragraph, f"text under the heading '{shorten(self.groups.open.title or '', 40)}'")
         else:
             self.container.text.append(paragraph.text)
+            self.explain(paragraph, "preamble" if self.container is self.body else "annex text")
+
+    def close_partial(self) -> None:
+        """A text the metadata calls incomplete ends with a gap, unless a marker already put one there."""
+        partial = self.document.partial
+        if partial and not (self.gaps and self.gaps[-1].node is self.last):
+            cut = editorial.breaks_off(self.last)
+            last = (self.annexes[-1] if self.annexes else self.body).clauses
+            self.gaps.append(GapMark(self.last if cut or not last else last[-1], cut, partial))
+            self.notices.append(Notice("", f"the metadata says the text is incomplete: a gap after its last point "
+                                       f"({shorten(partial, 50)})"))

@@ -2,9 +2,11 @@
 
 Paragraphs are separated by blank lines; a line that starts with a number or bullet
 also starts a new one (pasted lists often have no blank lines). Wrapped lines are
-joined. A header block (`TITLE: ...` lines, then `---`) or Markdown front matter gives
-the title and date. Markdown's inline markup is removed; bold at the start of a
-paragraph is kept aside as a possible clause title.
+joined; in plain text whose lines are not wrapped (some line is longer than
+`WRAPPED_WIDTH`), each line is a paragraph of its own, and in wrapped text a short first
+line above longer ones (a title) is kept apart. A header block (`TITLE: ...` lines, then
+`---`) or Markdown front matter gives the metadata (`metadata.py`). Markdown's inline
+markup is removed; bold at the start of a paragraph is kept aside as a possible title.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ import re
 from dataclasses import dataclass
 
 from drafter.errors import InputError
-from drafter.importers.frontmatter import split_front_matter
+from drafter.importers import metadata
+from drafter.importers.frontmatter import split_header
 from drafter.importers.markers import candidates
-from drafter.importers.paragraphs import Document, Notice, Paragraph, clean
+from drafter.importers.paragraphs import Document, Notice, Paragraph, clean, shorten
 
 _BINARY = {b"PK\x03\x04": "a zip archive (a .docx?)", b"%PDF": "a PDF document",
            b"\xd0\xcf\x11\xe0": "an old Word/Office file (.doc)", b"{\\rtf": "an RTF document"}
@@ -25,6 +28,8 @@ _RULE = re.compile(r"(\*\s*){3,}|(-\s*){3,}|(_\s*){3,}")
 _FENCE = re.compile(r"(```|~~~)")
 _TABLE = re.compile(r"\|.*\|")
 _FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]]+\]:")
+MAX_INDENT = 12
+"""Deeper indentation reads as this deep: a list nested thousands deep stays a bounded outline."""
 _WHOLLY_EMPHASISED = re.compile(r"\*[^*\s][^*]*\*|_[^_\s][^_]*_")
 
 
@@ -45,13 +50,26 @@ def decode(data: bytes, origin: str) -> str:
                          "save the file as UTF-8") from None
 
 
+WRAPPED_WIDTH = 100
+"""Plain text whose lines are all at most this long is taken to be wrapped (lines joined)."""
+
+
 def read_text(data: bytes, origin: str, *, markdown: bool) -> Document:
     """The paragraphs of a plain-text (`markdown=False`) or Markdown document."""
     text = decode(data, origin).replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    meta, start = split_front_matter(lines)
-    document = Document([], title=meta.get("title"), date=meta.get("date"))
-    _Reader(document, markdown).read(lines, start)
+    fields, start = split_header(lines)
+    document = Document([])
+    if fields:
+        document.notices.append(Notice(f"line {fields[0].line}", f"header of {len(fields)} line(s) above the "
+                                       f"text (to line {start})", shorten(lines[fields[0].line - 1], 80), True))
+    metadata.apply(fields, document)
+    longest = max((len(line.strip()) for line in lines[start:]), default=0)
+    wrapped = markdown or longest <= WRAPPED_WIDTH
+    if not wrapped:
+        document.notices.append(Notice("", f"lines are not wrapped (the longest has {longest} characters): "
+                                       "each line is a paragraph", detail=True))
+    _Reader(document, markdown, wrapped).read(lines, start)
     return document
 
 
@@ -62,14 +80,19 @@ class _Pending:
     indent: int
     heading: int = 0
     style: str = ""
+    joined: bool = False
+    source: str = ""
 
 
 class _Reader:
-    def __init__(self, document: Document, markdown: bool) -> None:
+    def __init__(self, document: Document, markdown: bool, wrapped: bool = True) -> None:
         self.document = document
         self.markdown = markdown
+        self.wrapped = wrapped
         self.pending: _Pending | None = None
         self.fence: str | None = None
+        self.in_block = False
+        """True after a non-blank line: a paragraph started now is joined to the one before."""
 
     def read(self, lines: list[str], start: int) -> None:
         for number, line in enumerate(lines[start:], start + 1):
@@ -84,18 +107,32 @@ class _Reader:
             return
         if not stripped:
             self._flush()
+            self.in_block = False
             return
         style = ""
         if self.markdown and stripped.startswith(">"):
             stripped, style = stripped.lstrip("> ").strip(), "quote"
         if self._heading(stripped, number):
+            self.in_block = True
             return
-        indent = (len(line) - len(line.lstrip())) // 2
-        if self.pending and candidates(stripped, indent):
+        indent = min((len(line) - len(line.lstrip())) // 2, MAX_INDENT)
+        if self.pending and (candidates(stripped, indent) or not self.wrapped or self._title_above(stripped)):
             self._flush()
         if self.pending is None:
-            self.pending = _Pending([], number, indent, style=style)
+            self.pending = _Pending([], number, indent, style=style, joined=self.in_block, source=line.strip())
         self.pending.lines.append(stripped)
+        self.in_block = True
+
+    def _title_above(self, stripped: str) -> bool:
+        """A short first line with no final punctuation above a longer one that starts a sentence."""
+        pending = self.pending
+        if pending is None or len(pending.lines) != 1 or self.markdown:
+            return False
+        first = pending.lines[0]
+        marks = candidates(first, pending.indent)
+        title = marks[0].rest if marks else first
+        return (0 < len(title.split()) <= 8 and not title.endswith((".", ",", ";", ":", "!", "?"))
+                and len(title) * 2 < len(stripped) and stripped[:1].isupper() and title[:1].isupper())
 
     def _skipped(self, stripped: str, number: int) -> bool:
         """Code blocks, tables, rules and HTML comments: reported or dropped."""
@@ -123,7 +160,8 @@ class _Reader:
         match = _HEADING.fullmatch(stripped) if self.markdown else None
         if match:
             self._flush()
-            self.pending = _Pending([match.group(2)], number, 0, heading=len(match.group(1)))
+            self.pending = _Pending([match.group(2)], number, 0, heading=len(match.group(1)), joined=self.in_block,
+                                    source=stripped)
             self._flush()
             return True
         underline = _UNDERLINE.fullmatch(stripped)
@@ -142,7 +180,8 @@ class _Reader:
         style = pending.style or ("emphasis" if self.markdown and _WHOLLY_EMPHASISED.fullmatch(raw) else "")
         if text:
             self.document.paragraphs.append(
-                Paragraph(text, f"line {pending.first}", pending.heading, lead, pending.indent, style=style))
+                Paragraph(text, f"line {pending.first}", pending.heading, lead, pending.indent, style=style,
+                          joined=pending.joined, source=shorten(pending.source, 80)))
 
 
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~\"'])")

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from drafter.importers.paragraphs import Notice
+from drafter.importers.paragraphs import Notice, shorten
 
 if TYPE_CHECKING:
     from drafter.importers.structure import Node
 
 _TRIM = " .:;\u2014\u2013-"
-_COLON_LEAD = re.compile(r"(?P<title>[A-ZА-ЯЄІЇҐ][^.:;!?()\[\]\"“]{1,60}?):\s+(?P<rest>[A-ZА-ЯЄІЇҐ\"“«‘'].*)")
+_COLON_LEAD = re.compile(r"(?P<title>[^\W\d_][^.:;!?()\[\]\"“]{1,60}?):\s+(?P<rest>[^\W\d_\"“«‘'].*|[\"“«‘'].*)")
+"""`Title: Text`: a title in any script (not starting lower case), text that starts a sentence."""
 _ENDS_SENTENCE = re.compile(r"[.;:!?,”\"»’)]$")
 _MAX_TITLE_WORDS = 8
 _STATUS = re.compile(r"(?P<head>.*?)\s*\u2014\s*(?P<status>agreed|proposed|bracketed|withdrawn)")
@@ -31,7 +32,11 @@ def finish(node: Node, notices: list[Notice], inherited: str | None = None, in_b
     under a bracketed parent, whose sub-clauses are printed in brackets too.
     """
     _status_suffix(node)
-    _title(node)
+    if node.title is None:  # a group's title is its heading line
+        how = _title(node)
+        if node.title:
+            notices.append(Notice(node.where, f"title '{shorten(node.title, 50)}' ({how})", detail=True))
+    node.title = _clean_title(node.title)
     wholly = _wholly_bracketed(node.paragraphs)
     node.status = node.explicit or inherited or ("bracketed" if wholly else "proposed")
     in_brackets = in_brackets or node.status == "bracketed"
@@ -44,22 +49,26 @@ def finish(node: Node, notices: list[Notice], inherited: str | None = None, in_b
         if not node.title:
             notices.append(Notice(node.where, f"point '{node.mark}' has no text; left out"))
             return False
+        if node.group:
+            node.group, node.number = False, None  # a heading with nothing under it: a point after all
         node.paragraphs, node.title = [node.title], None
     return True
 
 
-def _title(node: Node) -> None:
-    """A heading, a bold lead-in (also inside an opening bracket), a colon lead-in or a short line."""
+def _title(node: Node) -> str:
+    """A heading, a bold lead-in (also inside an opening bracket), a colon lead-in or a short line;
+    says which."""
     first = node.paragraphs[0] if node.paragraphs else ""
     opening = "[" if first.startswith("[") and node.lead and not node.lead.startswith("[") else ""
     if node.heading and node.paragraphs:
         node.title = node.paragraphs.pop(0).strip(_TRIM) or None
-    elif node.lead and first[len(opening):].startswith(node.lead):
+        return "a heading"
+    if node.lead and first[len(opening):].startswith(node.lead):
         node.title = node.lead.strip(_TRIM + "[") or None
         rest = first[len(opening) + len(node.lead):].lstrip(_TRIM)
         node.paragraphs[0:1] = [opening + rest] if rest else []
-    elif node.paragraphs:
-        _colon_or_short(node)
+        return "bold lead-in"
+    return _colon_or_short(node) if node.paragraphs else ""
 
 
 def _status_suffix(node: Node) -> None:
@@ -71,6 +80,12 @@ def _status_suffix(node: Node) -> None:
         node.explicit = match.group("status")
         node.paragraphs[0:1] = [match.group("head")] if match.group("head") else []
         node.heading = node.heading and bool(match.group("head"))  # `### 3. — agreed`: no title
+
+
+def split_status(text: str) -> tuple[str, str | None]:
+    """`Title — bracketed` as drafter prints it -> (`Title`, `bracketed`); (text, None) otherwise."""
+    match = _STATUS.fullmatch(text)
+    return (match.group("head"), match.group("status")) if match and match.group("head") else (text, None)
 
 
 def _wholly_bracketed(texts: list[str]) -> bool:
@@ -100,14 +115,59 @@ def _unbracket(texts: list[str]) -> list[str]:
     return [t for t in texts if t]
 
 
-def _colon_or_short(node: Node) -> None:
+def _colon_or_short(node: Node) -> str:
     first = node.paragraphs[0]
     match = _COLON_LEAD.fullmatch(first)
-    if match and len(match.group("title").split()) <= _MAX_TITLE_WORDS - 2:
+    if match and len(match.group("title").split()) <= _MAX_TITLE_WORDS - 2 and _sentence_start(match):
         node.title = match.group("title").strip()
         node.paragraphs[0] = match.group("rest")
-        return
+        return "words before a colon"
     followed = len(node.paragraphs) > 1 or node.children
     short = len(first.split()) <= _MAX_TITLE_WORDS and not _ENDS_SENTENCE.search(first)
-    if followed and short and first[:1].isupper():
+    if followed and (short or _colon_title(first)) and first[:1].isupper():
+        node.title = node.paragraphs.pop(0).rstrip(":").strip()
+        return "a short line above the text"
+    if len(node.paragraphs) == 1 and node.children and _heading_line(first):
         node.title = node.paragraphs.pop(0)
+        return "a heading line over its sub-points"
+    return ""
+
+
+def _heading_line(line: str) -> bool:
+    """A line that heads sub-points: up to 12 words, capitalised, no final punctuation."""
+    return len(line.split()) <= 12 and line[:1].isupper() and not _ENDS_SENTENCE.search(line)
+
+
+def _sentence_start(match: re.Match[str]) -> bool:
+    """Neither the title nor the text after the colon starts in lower case (caseless scripts pass)."""
+    return not match.group("title")[0].islower() and not match.group("rest")[0].islower()
+
+
+_VERBS = frozenset("shall will must should may agree agrees agreed are is be has have follows following".split())
+
+
+_LEADS_ON = frozenset("which that who whom as to and or of with яка який які що та і або якi которая который которые "
+                      "что и или".split())
+
+
+def _colon_title(line: str) -> bool:
+    """`US guarantee:` on its own line above the text: a title, unlike `A harbour office shall:` or
+    `a commission, which:` (a sentence running on into its sub-points)."""
+    words = line.rstrip(":").split()
+    return (line.endswith(":") and 0 < len(words) <= 4 and "," not in line
+            and not _VERBS.intersection(w.lower() for w in words) and words[-1].lower() not in _LEADS_ON)
+
+
+_CLOSING = {'"': '"', "”": "“", "»": "«", "’": "‘"}
+
+
+def _clean_title(title: str | None) -> str | None:
+    """A title without quotation marks around it, and without a closing one it never opened."""
+    if not title:
+        return title
+    from drafter.importers.metadata import unquote
+
+    title = unquote(title)
+    if title[-1:] in _CLOSING and _CLOSING[title[-1]] not in title[:-1]:
+        title = title[:-1].rstrip()
+    return title or None

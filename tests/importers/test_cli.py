@@ -24,7 +24,10 @@ def test_writes_a_valid_proposal_with_the_given_id_and_title(runner: CliRunner, 
     proposal = load_path(target)
     assert (proposal.id, proposal.title, len(proposal.clauses)) == ("lake-accord", "Lake accord", 4)
     assert result.stdout == ""
-    assert result.stderr.endswith("24: editorial marker kept as a note: [NOTE: the last page of the stored copy is missing]\n")
+    assert result.stderr.splitlines()[-2:] == [
+        f"{FIXTURES / 'header-dotted.txt'}:24: editorial marker kept as a note: [NOTE: the last page of the stored "
+        "copy is missing]",
+        f"{FIXTURES / 'header-dotted.txt'}:24: text missing here: recorded as a gap after point 4"]
 
 
 def test_dry_run_prints_the_outline_and_writes_nothing(runner: CliRunner, tmp_path: Path) -> None:

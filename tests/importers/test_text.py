@@ -36,7 +36,8 @@ def test_editorial_marker_becomes_a_note_and_is_reported_with_its_line() -> None
     imported = load("header-dotted.txt")
     assert imported.proposal.clauses[-1].notes == ("[NOTE: the last page of the stored copy is missing]",)
     assert [n.located("f.txt") for n in imported.notices] == [
-        "f.txt:24: editorial marker kept as a note: [NOTE: the last page of the stored copy is missing]"]
+        "f.txt:24: editorial marker kept as a note: [NOTE: the last page of the stored copy is missing]",
+        "f.txt:24: text missing here: recorded as a gap after point 4"]
 
 
 def test_cyrillic_points_and_letters() -> None:
@@ -44,7 +45,7 @@ def test_cyrillic_points_and_letters() -> None:
     assert proposal.preamble == ("Сторони домовилися про таке:",)
     assert [(c.number, c.text[0]) for c in proposal.walk()] == [
         ("1", "Припинити рух човнів уночі."), ("2", "Створити спільну комісію, яка:"),
-        ("2(a)", "веде журнал переправ;"), ("2(b)", "розглядає скарги."), ("3", "Провести наступну зустріч навесні.")]
+        ("2(а)", "веде журнал переправ;"), ("2(б)", "розглядає скарги."), ("3", "Провести наступну зустріч навесні.")]
 
 
 def test_markdown_headings_with_article_marks_give_titled_points_and_an_annex() -> None:
@@ -77,8 +78,8 @@ def test_unnumbered_paragraphs_are_points() -> None:
 def test_roman_points_with_twenty_six_letters_context() -> None:
     proposal = load("roman.txt").proposal
     assert [c.title for c in proposal.clauses] == ["General duties", "Final provisions"]
-    assert [c.number for c in proposal.clauses[0].clauses][-2:] == ["1(i)", "1(j)"]
-    assert [c.number for c in proposal.clauses[0].clauses[-2].clauses] == ["1(i)(i)", "1(i)(ii)"]
+    assert [c.number for c in proposal.clauses[0].clauses][-2:] == ["I(i)", "I(j)"]
+    assert [c.number for c in proposal.clauses[0].clauses[-2].clauses] == ["I(i)(i)", "I(i)(ii)"]
 
 
 def test_markdown_code_blocks_and_tables_are_reported_not_imported() -> None:
@@ -86,6 +87,8 @@ def test_markdown_code_blocks_and_tables_are_reported_not_imported() -> None:
     imported = import_bytes(text.encode(), "t.md")
     assert [c.text for c in imported.proposal.clauses] == [("Keep.",), ("Also keep.",)]
     assert [str(n) for n in imported.notices] == [
+        "no title in the source: took 't' from the file name (check it)",
+        "no date in the source: written as 'date: undated' (fill it in, or import with --date; validate warns until then)",
         "line 3: code block skipped", "line 7: table row skipped: | a | b |", "line 8: table row skipped: |---|---|"]
 
 
