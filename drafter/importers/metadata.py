@@ -111,10 +111,12 @@ def _host(url: str) -> str:
 
 
 def _status(found: Field, document: Document, where: str) -> None:
-    value = clean(found.value)
+    value = clean(found.value.split("\n")[0])
     if document.notice is None and value:
-        document.notice = value
+        document.notice = value  # one line; what the lines under it say stays in the notes
         _decide(document, where, f"notice (printed under the title) from {found.key}", found)
+        if "\n" in found.value:
+            _keep(found, document, where, quiet=True)
     else:
         _keep(found, document, where)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,45 @@ def test_real_texts_of_the_shared_corpus_give_the_published_number_of_points(run
     result = runner.invoke(cli, ["import", str(source), "--dry-run"])
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines()[-1].startswith(f"{EXPECTED[prefix]} points, ")
+
+
+def test_explain_prints_each_decision_with_the_source_line_it_came_from(runner: CliRunner) -> None:
+    source = FIXTURES / "counter-proposal.txt"
+    result = runner.invoke(cli, ["import", str(source), "--explain", "--dry-run"])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert f"{source}:2: date 2031-03-14 from DATE ('14-15 March 2031')" in lines
+    assert lines[lines.index(f"{source}:17: point numbered 4") + 1] == \
+        "    | 4. Pedestrians cross free of charge on market days."
+    assert lines[lines.index(f"{source}:15: editorial note in parentheses kept as a note: (Point 3 of the ferry plan "
+                             "is deleted. The plan said: \"Cars…") + 1].startswith("    | (Point 3 of the ferry plan")
+    assert f"{source}:21: title 'Night crossings' (a short line above the text)" in lines
+    numbers = [int(line.split(":")[1]) for line in lines if re.match(rf"{re.escape(str(source))}:[0-9]+:", line)]
+    assert numbers == sorted(numbers)
+
+
+def test_an_undated_text_writes_undated_and_validate_warns_until_it_is_filled(runner: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "lake.yaml"
+    result = runner.invoke(cli, ["import", str(FIXTURES / "undated-title.txt"), "-o", str(target)])
+    assert result.exit_code == 0 and "date: undated\n" in target.read_text(encoding="utf-8")
+    checked = runner.invoke(cli, ["validate", str(target)])
+    assert checked.exit_code == 0 and ": warning: document ($.date): the source gives no date" in checked.stdout
+    assert runner.invoke(cli, ["validate", "--strict", str(target)]).exit_code == 1
+    dated = runner.invoke(cli, ["import", str(FIXTURES / "undated-title.txt"), "--date", "2031-07-01"])
+    assert "date: 2031-07-01\n" in dated.stdout
+
+
+@pytest.mark.parametrize("bad", ["2031-02-30", "1 July 2031", "2031-7-1"])
+def test_a_date_that_is_not_yyyy_mm_dd_is_a_usage_error(runner: CliRunner, bad: str) -> None:
+    result = runner.invoke(cli, ["import", str(FIXTURES / "flat.txt"), "--date", bad])
+    assert result.exit_code == 2 and f"'{bad}' is not a date written YYYY-MM-DD" in result.stderr
+
+
+def test_rendering_an_imported_counter_proposal_shows_the_source_numbers(runner: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "counter.yaml"
+    assert runner.invoke(cli, ["import", str(FIXTURES / "counter-proposal.txt"), "-o", str(target)]).exit_code == 0
+    shown = runner.invoke(cli, ["show", str(target)])
+    assert [line.split()[1] for line in shown.stdout.splitlines()[2:7]] == ["1.", "2.", "4.", "5.", "6."]
+    rendered = runner.invoke(cli, ["render", str(target), "--to", "txt", "-o", "-"])
+    assert rendered.exit_code == 0, rendered.stderr
+    assert "4." in rendered.stdout and "3." not in rendered.stdout

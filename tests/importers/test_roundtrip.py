@@ -81,12 +81,27 @@ def number_ids(clauses: list[dict[str, Any]], counter: list[int]) -> None:
         number_ids(clause.get("clauses", []), counter)
 
 
+def numbered_by_source(draw: st.DrawFn, clauses: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The clauses as a source may number them: as drafter would, skipping (1, 2, 4), or grouped
+    under unnumbered headings with the points numbered straight through."""
+    shape = draw(st.sampled_from(["position", "skips", "groups"]))
+    if shape == "skips":
+        numbers = sorted(draw(st.sets(st.integers(1, 40), min_size=len(clauses), max_size=len(clauses))))
+        for clause, number in zip(clauses, numbers):
+            clause["number"] = str(number)
+    if shape != "groups" or len(clauses) < 2:
+        return clauses
+    cut = draw(st.integers(1, len(clauses) - 1))
+    return [{"id": "x", "number": "", "title": draw(titles), "clauses": part} for part in (clauses[:cut], clauses[cut:])]
+
+
 @st.composite
 def proposals(draw: st.DrawFn) -> Proposal:
-    clauses = draw(st.lists(clause_data(), min_size=1, max_size=5))
+    clauses = numbered_by_source(draw, draw(st.lists(clause_data(), min_size=1, max_size=5)))
     number_ids(clauses, [0])
     data: dict[str, Any] = {
-        "drafter": 1, "id": "generated", "title": draw(titles), "version": "1.10", "date": "2031-02-28",
+        "drafter": 1, "id": "generated", "title": draw(titles), "version": "1.10",
+        "date": draw(st.sampled_from(["2031-02-28", "undated"])),
         "status": "draft", "parties": [{"id": "NB", "name": "North bank"}, {"id": "SB", "name": "South bank"}],
         "preamble": draw(paragraphs), "clauses": clauses,
     }
