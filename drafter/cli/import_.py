@@ -25,7 +25,7 @@ MAX_INPUT = 64 * 1024 * 1024
 @click.option("--from", "fmt", type=click.Choice(list(IMPORT_FORMATS)), default=None,
               help="Read as this format (default: from the file name, or the content for -).")
 @click.option("--date", "date", metavar="YYYY-MM-DD", default=None,
-              help="The text's date, when the source gives none (default: from the source, else 'undated').")
+              help="The text's date (default: from the source, else 'undated').")
 @click.option("--dry-run", is_flag=True, help="Print the outline found; write nothing.")
 @click.option("--explain", is_flag=True,
               help="List every decision on standard error, each with the source line it came from.")

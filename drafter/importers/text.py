@@ -2,8 +2,8 @@
 
 Paragraphs are separated by blank lines; a line that starts with a number or bullet
 also starts a new one (pasted lists often have no blank lines). Wrapped lines are
-joined; in plain text whose lines are not wrapped (some line is longer than
-`WRAPPED_WIDTH`), each line is a paragraph of its own, and in wrapped text a short first
+joined; in plain text whose lines are not wrapped (lines longer than `WRAPPED_WIDTH`),
+each line is a paragraph of its own, and in wrapped text a short first
 line above longer ones (a title) is kept apart. A header block (`TITLE: ...` lines, then
 `---`) or Markdown front matter gives the metadata (`metadata.py`). Markdown's inline
 markup is removed; bold at the start of a paragraph is kept aside as a possible title.
@@ -51,7 +51,7 @@ def decode(data: bytes, origin: str) -> str:
 
 
 WRAPPED_WIDTH = 100
-"""Plain text whose lines are all at most this long is taken to be wrapped (lines joined)."""
+"""Plain text whose lines are at most this long (one longer line in ten aside) is wrapped: lines joined."""
 
 
 def read_text(data: bytes, origin: str, *, markdown: bool) -> Document:
@@ -64,13 +64,18 @@ def read_text(data: bytes, origin: str, *, markdown: bool) -> Document:
         document.notices.append(Notice(f"line {fields[0].line}", f"header of {len(fields)} line(s) above the "
                                        f"text (to line {start})", shorten(lines[fields[0].line - 1], 80), True))
     metadata.apply(fields, document)
-    longest = max((len(line.strip()) for line in lines[start:]), default=0)
-    wrapped = markdown or longest <= WRAPPED_WIDTH
+    wrapped = markdown or _wrapped([line.strip() for line in lines[start:] if line.strip()])
     if not wrapped:
-        document.notices.append(Notice("", f"lines are not wrapped (the longest has {longest} characters): "
-                                       "each line is a paragraph", detail=True))
+        document.notices.append(Notice("", f"lines are not wrapped (some are longer than {WRAPPED_WIDTH} "
+                                       "characters): each line is a paragraph", detail=True))
     _Reader(document, markdown, wrapped).read(lines, start)
     return document
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Whether text is wrapped: no more than one line (a long link, say) in ten runs past the width."""
+    long = sum(1 for line in lines if len(line) > WRAPPED_WIDTH)
+    return long == 0 or (long == 1 and len(lines) >= 10)
 
 
 @dataclass(slots=True)

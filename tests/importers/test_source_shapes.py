@@ -188,3 +188,15 @@ def test_ids_for_titles_in_any_script(title: str, ident: str) -> None:
     text = f"1. {title}: The text of the point.\n\n2. {title}: Another.\n"
     p = import_bytes(text.encode(), "ids.txt").proposal
     assert [c.id for c in p.clauses] == [ident, f"{ident}-2"]
+
+
+def test_wrapped_text_with_one_long_link_still_joins_its_lines() -> None:
+    link = "https://example.org/" + "x" * 120
+    wrapped = "\n".join(["1. The ferry runs every day from April to October, and the board",
+                         "publishes the timetable a month ahead of the season.", "", f"2. See {link}", "",
+                         *[f"{n}. Point {n} of the plan." for n in range(3, 11)]])
+    p = import_bytes(wrapped.encode(), "w.txt").proposal
+    assert p.clauses[0].text == ("The ferry runs every day from April to October, and the board publishes the "
+                                 "timetable a month ahead of the season.",)
+    unwrapped = "1. " + "word " * 30 + "\nA second line of the same point.\n\n2. Short.\n"
+    assert import_bytes(unwrapped.encode(), "u.txt").proposal.clauses[0].text[1] == "A second line of the same point."
