@@ -1,0 +1,195 @@
+"""Order-keeping alignment of two sequences with one-to-many and many-to-one links.
+
+The two sequences are the rows of the concordance so far (`x`) and the clauses of the next
+text (`y`). A *bead* links a run of consecutive x (one or more) to a run of consecutive y
+(one or more, but not several on both sides): 1-1 a pair, 1-k a point split into k, k-1
+several points merged into one, as in sentence alignment of translations (Gale and Church's
+beads, vecalign's overlapping concatenations).
+
+Each bead has a weight `score - cutoff + bonus * (extra clauses)`: a pair is worth taking
+only above the cutoff, and a split or merge only when the whole matches better than its
+best piece alone. The best set of beads that keeps the order on both sides (no two beads
+cross) is found by chaining: beads sorted by where they start, each extending the best
+chain that ends before it on both sides, with a Fenwick tree of running maxima over the y
+positions (O(B log m) for B candidate beads, instead of an n*m grid).
+
+Only afterwards may a link cross the chain, and only a strong one between clauses both left
+alone and each other's best partner: a point moved elsewhere. So a weak pair never crosses
+a strong order-keeping one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+CUTOFF = 0.25
+"""Least fused score for a pair in order."""
+MOVE = 0.8
+"""Least fused score for a pair that crosses the order (a moved point)."""
+BONUS = 0.1
+"""Weight per extra clause in a split or merge."""
+PIECE = 0.2
+"""Least fused score of each piece of a split or merge with the other side."""
+MAX_PIECES = 4
+"""Most clauses on the many side of a split or merge."""
+CANDIDATES = 6
+"""Best partners kept per clause on each side before chaining."""
+
+
+@dataclass(frozen=True, slots=True)
+class Bead:
+    """A link between x[x0:x1] and y[y0:y1] with its fused score."""
+
+    x0: int
+    x1: int
+    y0: int
+    y1: int
+    score: float
+    moved: bool = False
+
+    @property
+    def size(self) -> int:
+        """Clauses on both sides together."""
+        return (self.x1 - self.x0) + (self.y1 - self.y0)
+
+
+BeadScorer = Callable[[Sequence[tuple[int, int, int, int]]], np.ndarray]
+"""Fused scores of runs (x0, x1, y0, y1), each read as one text."""
+
+
+def align(scores: np.ndarray, score_runs: BeadScorer, allowed: np.ndarray | None = None) -> list[Bead]:
+    """The best order-keeping beads between x (rows of `scores`) and y (columns), then moves.
+
+    `allowed`, when given, is a boolean matrix: False forbids that x-y pair in any bead.
+    """
+    n, m = scores.shape
+    if n == 0 or m == 0:
+        return []
+    if allowed is not None:
+        scores = np.where(allowed, scores, 0.0)
+    singles = _candidates(scores)
+    runs = _runs(scores, singles)
+    beads = [Bead(i, i + 1, j, j + 1, float(scores[i, j])) for i, j in singles]
+    if runs:
+        run_scores = score_runs(runs)
+        beads += [Bead(*run, float(s)) for run, s in zip(runs, run_scores) if _allowed(run, allowed)]
+    chosen = _chain([b for b in beads if _weight(b) > 0], m)
+    return chosen + _moves(scores, chosen)
+
+
+def _weight(bead: Bead) -> float:
+    return bead.score - CUTOFF + BONUS * (bead.size - 2)
+
+
+def _allowed(run: tuple[int, int, int, int], allowed: np.ndarray | None) -> bool:
+    return allowed is None or bool(allowed[run[0]:run[1], run[2]:run[3]].all())
+
+
+def _candidates(scores: np.ndarray) -> list[tuple[int, int]]:
+    """Pairs among each clause's best few partners, either way, above the cutoff."""
+    n, m = scores.shape
+    keep = np.zeros(scores.shape, dtype=bool)
+    k = min(CANDIDATES, m)
+    rows = np.argpartition(-scores, k - 1, axis=1)[:, :k]
+    keep[np.arange(n)[:, None], rows] = True
+    k = min(CANDIDATES, n)
+    cols = np.argpartition(-scores, k - 1, axis=0)[:k, :]
+    keep[cols, np.arange(m)[None, :]] = True
+    keep &= scores > CUTOFF
+    return [(int(i), int(j)) for i, j in zip(*np.nonzero(keep))]
+
+
+def _runs(scores: np.ndarray, singles: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """Candidate splits (one x, a run of y) and merges (a run of x, one y) around the pairs."""
+    found: set[tuple[int, int, int, int]] = set()
+    for i, j in singles:
+        for y0, y1 in _spans(scores[i, :], j):
+            found.add((i, i + 1, y0, y1))
+        for x0, x1 in _spans(scores[:, j], i):
+            found.add((x0, x1, j, j + 1))
+    return sorted(found)
+
+
+def _spans(line: np.ndarray, at: int) -> list[tuple[int, int]]:
+    """Runs of 2..MAX_PIECES positions around `at` whose every score is at least PIECE."""
+    low = at
+    while low > 0 and at - low < MAX_PIECES - 1 and line[low - 1] >= PIECE:
+        low -= 1
+    high = at + 1
+    while high < len(line) and high - at < MAX_PIECES and line[high] >= PIECE:
+        high += 1
+    return [(a, b) for a in range(low, at + 1) for b in range(at + 1, high + 1)
+            if 2 <= b - a <= MAX_PIECES]
+
+
+def _chain(beads: list[Bead], m: int) -> list[Bead]:
+    """The order-keeping, non-overlapping subset of `beads` with the highest total weight."""
+    beads.sort(key=lambda b: (b.x0, b.y0))
+    by_end = sorted(range(len(beads)), key=lambda k: beads[k].x1)
+    tree = _MaxTree(m)
+    total = [0.0] * len(beads)
+    before = [-1] * len(beads)
+    inserted = 0
+    for k, bead in enumerate(beads):
+        while inserted < len(by_end) and beads[by_end[inserted]].x1 <= bead.x0:
+            done = by_end[inserted]
+            tree.update(beads[done].y1 - 1, total[done], done)
+            inserted += 1
+        best, previous = tree.query(bead.y0 - 1)
+        total[k] = best + _weight(bead)
+        before[k] = previous
+    if not beads:
+        return []
+    k = max(range(len(beads)), key=lambda i: total[i])
+    chosen = []
+    while k >= 0:
+        chosen.append(beads[k])
+        k = before[k]
+    return chosen[::-1]
+
+
+class _MaxTree:
+    """Fenwick tree of (best total, bead) over y positions: prefix maxima in O(log m)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.value = [0.0] * (size + 1)
+        self.bead = [-1] * (size + 1)
+
+    def update(self, position: int, value: float, bead: int) -> None:
+        k = position + 1
+        while k <= self.size:
+            if value > self.value[k]:
+                self.value[k], self.bead[k] = value, bead
+            k += k & -k
+
+    def query(self, position: int) -> tuple[float, int]:
+        """The best (total, bead) among beads ending at or before `position` (-1: none)."""
+        best, bead = 0.0, -1
+        k = position + 1
+        while k > 0:
+            if self.value[k] > best:
+                best, bead = self.value[k], self.bead[k]
+            k -= k & -k
+        return best, bead
+
+
+def _moves(scores: np.ndarray, chosen: list[Bead]) -> list[Bead]:
+    """Strong pairs between clauses the chain left alone, each the other's best: moved points."""
+    free_x = np.ones(scores.shape[0], dtype=bool)
+    free_y = np.ones(scores.shape[1], dtype=bool)
+    for bead in chosen:
+        free_x[bead.x0:bead.x1] = False
+        free_y[bead.y0:bead.y1] = False
+    if not free_x.any() or not free_y.any():
+        return []
+    rest = np.where(free_x[:, None] & free_y[None, :], scores, 0.0)
+    moves = []
+    for i in np.nonzero(free_x)[0]:
+        j = int(np.argmax(rest[i]))
+        if rest[i, j] >= MOVE and int(np.argmax(rest[:, j])) == i:
+            moves.append(Bead(int(i), int(i) + 1, j, j + 1, float(rest[i, j]), moved=True))
+    return moves
