@@ -7,10 +7,10 @@ from pathlib import PurePath
 import click
 
 from drafter.cli.options import output_option
-from drafter.cli.output import colour_wanted, emit
+from drafter.cli.output import colour_wanted, emit, painter
 from drafter.errors import EXIT_ERROR, InvalidProposal
 from drafter.model import Proposal
-from drafter.render.concordance import FORMATS, RenderOptions
+from drafter.render.concordance import FORMATS, RedlineOptions, render_concordance
 
 IMPORTED = (".txt", ".text", ".md", ".markdown", ".docx")
 """Files compared by importing them on the fly, as `drafter import` would."""
@@ -19,8 +19,7 @@ IMPORTED = (".txt", ".text", ".md", ".markdown", ".docx")
 @click.command()
 @click.argument("texts", metavar="A B [C ...]", nargs=-1, required=True)
 @click.option("-f", "--format", "format_name", type=click.Choice(list(FORMATS)), default="term",
-              show_default=True, help="Output format: " + "; ".join(
-                  f"{f.name}: {f.description}" for f in FORMATS.values()) + ".")
+              show_default=True, help=f"Output format: {FORMATS.help()}.")
 @output_option()
 @click.option("--only", "only", type=click.Choice(["changed"]), default=None,
               help="`--only changed`: leave out rows with the same wording in every text.")
@@ -48,7 +47,7 @@ def compare(texts: tuple[str, ...], format_name: str, output: str | None, only: 
     \b
     Examples:
       drafter compare us-plan.yaml e3-counter.yaml
-      drafter compare us-plan.txt e3-counter.txt geneva.txt --format html -o table.html
+      drafter compare us-plan.txt e3-counter.txt geneva.txt --format md -o table.md
       drafter compare a.yaml b.yaml --format docx -o comparative-table.docx
       drafter compare a.yaml b.yaml --write-pairs pairs.yaml   # then edit pairs.yaml
       drafter compare a.yaml b.yaml --pairs pairs.yaml --only changed
@@ -61,18 +60,19 @@ def compare(texts: tuple[str, ...], format_name: str, output: str | None, only: 
     proposals = [load_text(spec) for spec in texts]
     pins = None
     if pairs_file is not None:
+        from drafter.diff.pins import Pins
         from drafter.load.pairs import load_pairs
 
-        pins = load_pairs(pairs_file, proposals)
+        pins = Pins(*load_pairs(pairs_file, proposals))
     concordance = build_concordance(proposals, semantic=not lexical, threshold=threshold, pins=pins)
     if write_pairs is not None:
         from drafter.cli.output import write_atomic
         from drafter.render.concordance.pairs import render as pairs_yaml
 
         write_atomic(write_pairs, pairs_yaml(concordance))
-    entry = FORMATS[format_name]
-    options = RenderOptions(colour=output in (None, "-") and colour_wanted())
-    emit(entry.render(concordance.select(only == "changed"), options), output, binary=entry.binary)
+    options = RedlineOptions(paint=painter(output in (None, "-") and colour_wanted()))
+    rendered = render_concordance(concordance.select(only == "changed"), format_name, options)
+    emit(rendered, output, binary=FORMATS[format_name].binary)
     raise click.exceptions.Exit(0 if concordance.same else 1)
 
 

@@ -28,6 +28,8 @@ PALETTE: dict[str, dict[str, object]] = {
     "kind:renamed": {"fg": "cyan", "bold": True}, "kind:changed": {"fg": "yellow", "bold": True},
     "status:agreed": {"fg": "green"}, "status:proposed": {"fg": "yellow"}, "status:bracketed": {"fg": "red"},
     "status:withdrawn": {"fg": "bright_black"},
+    "kind:only": {"fg": "red", "bold": True}, "kind:matched": {"fg": "bright_black"},
+    "kind:uncertain": {"fg": "magenta", "bold": True},
 }
 """How each role a renderer names (drafter.render.paint.ROLES) looks on a terminal."""
 

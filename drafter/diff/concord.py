@@ -14,7 +14,7 @@ and, per cell, the word-level differences from the nearest earlier text in the r
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -23,7 +23,7 @@ from drafter.diff.align import flatten
 from drafter.diff.concordance import Cell, Concordance, Row, RowKind, Scores, clause_text
 from drafter.diff.pins import Pins
 from drafter.diff.scoring import Group, Space, fuse
-from drafter.diff.semantic import MISSING, Embedder
+from drafter.diff.semantic import MISSING, MODEL, Embedder
 from drafter.diff.words import word_spans
 from drafter.model import Clause, Proposal
 
@@ -50,8 +50,37 @@ def build_concordance(texts: Sequence[Proposal], *, semantic: bool = True, thres
     rows = builder.rows()
     notes = (MISSING,) if semantic and builder.space.semantic is None and builder.items else ()
     labels = tuple(_label(k) for k in range(len(texts)))
-    finished = tuple(builder.finish(row, threshold) for row in rows)
-    return Concordance(tuple(texts), labels, finished, builder.space.semantic is not None, threshold, notes)
+    cut = cut_off_rows(texts, [{k: [builder.items[i].id for i in cell] for k, cell in row.cells.items()} for row in rows])
+    finished = tuple(_mark_cut(builder.finish(row, threshold), cut.get(x, set())) for x, row in enumerate(rows))
+    used = builder.space.semantic is not None
+    return Concordance(tuple(texts), labels, finished, used, threshold, notes, MODEL if used else None)
+
+
+def cut_off_rows(texts: Sequence[Proposal], rows: list[dict[int, list[str]]]) -> dict[int, set[int]]:
+    """Row index -> texts that are cut off there: the row falls in a gap the text records."""
+    cut: dict[int, set[int]] = {}
+    for k, text in enumerate(texts):
+        row_of = {ident: x for x, row in enumerate(rows) for ident in row.get(k, ())}
+        present = sorted(set(row_of.values()))
+        for gap in text.gaps:
+            start = -1
+            if gap.clause is not None:
+                clause = text.index.get(gap.clause)
+                inside = [row_of[c.id] for c in clause.walk() if c.id in row_of] if clause else []
+                if not inside:
+                    continue
+                start = max(inside)
+            end = next((x for x in present if x > start), len(rows))
+            for x in range(start + 1, end):
+                cut.setdefault(x, set()).add(k)
+    return cut
+
+
+def _mark_cut(row: Row, texts: set[int]) -> Row:
+    if not texts:
+        return row
+    cells = tuple(Cell(c.text, state="cut-off") if c.text in texts and not c.present else c for c in row.cells)
+    return replace(row, cells=cells)
 
 
 def _label(k: int) -> str:
@@ -181,22 +210,21 @@ class _Builder:
         """The finished row: cells with their base, spans and scores; kind; confidence."""
         cells: list[Cell] = []
         last: int | None = None
-        sizes = {t: len(v) for t, v in row.cells.items()}
         for k in range(len(self.texts)):
             members = tuple(self.items[i] for i in row.cells.get(k, ()))
             if not members:
                 cells.append(Cell(k))
                 continue
-            cell = Cell(k, members, "present", last, pinned=k in row.pinned)
+            cell = Cell(k, members, "present", last, pinned=k in row.pinned, moved=k in row.moved)
             if last is not None:
                 cell = self._compare(cell, cells[last], row, last, k)
             else:
-                cell = Cell(k, members, "present", None, _equal(cell.wording), None, k in row.pinned)
+                cell = replace(cell, spans=_equal(cell.wording))
             cells.append(cell)
             last = k
-        kind = _kind([c for c in cells if c.present], sizes)
-        if kind != "only" and row.confidence < threshold:
-            kind = "uncertain"
+        kind = _kind([c for c in cells if c.present])
+        if row.confidence < threshold:
+            return Row(tuple(cells), "uncertain", round(row.confidence, 4), kind)
         return Row(tuple(cells), kind, round(row.confidence, 4))
 
     def _compare(self, cell: Cell, base: Cell, row: _Row, t: int, k: int) -> Cell:
@@ -205,7 +233,7 @@ class _Builder:
         scores = Scores(round(float(lexical[0]), 4), None if semantic is None else round(float(semantic[0]), 4),
                         round(fused, 4))
         spans = word_spans(base.wording, cell.wording)
-        return Cell(cell.text, cell.clauses, "present", t, spans, scores, cell.pinned)
+        return replace(cell, spans=spans, scores=scores)
 
 
 def rows_ids(rows: list[_Row], items: list[Clause]) -> list[dict[int, list[str]]]:
@@ -220,7 +248,7 @@ def _alone_confidence(line: np.ndarray, taken: np.ndarray) -> float:
     return _clip(0.5 + (chain.CUTOFF - best) / SPREAD)
 
 
-def _kind(present: list[Cell], sizes: dict[int, int]) -> RowKind:
+def _kind(present: list[Cell]) -> RowKind:
     if len(present) < 2:
         return "only"
     counts = [len(c.clauses) for c in present]

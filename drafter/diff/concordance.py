@@ -10,7 +10,7 @@ only read it.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from drafter.diff.redline import Span
@@ -55,6 +55,8 @@ class Cell:
     """Similarity to the `base` cell; None without a base."""
     pinned: bool = False
     """True when a person's pairs file put this cell in this row."""
+    moved: bool = False
+    """True when the text has this point elsewhere in its order (a link across the others)."""
 
     @property
     def present(self) -> bool:
@@ -84,6 +86,8 @@ class Row:
     `uncertain` (confidence under the threshold: a guess, shown as one)."""
     confidence: float
     """0..1: how sure the alignment is of this row (the weakest of its decisions)."""
+    tentative: RowKind | None = None
+    """For an uncertain row, the kind it would have if it were asserted."""
 
     @property
     def present(self) -> tuple[int, ...]:
@@ -112,6 +116,8 @@ class Concordance:
     """Rows with confidence under this are `uncertain`."""
     notes: tuple[str, ...] = field(default=())
     """Things a reader should know, e.g. that the semantic model was not available."""
+    model: str | None = None
+    """The sentence-embedding model used, by name; None when words alone were compared."""
 
     def counts(self) -> Counter[str]:
         """How many rows of each kind."""
@@ -127,16 +133,19 @@ class Concordance:
 
     def kind_label(self, row: Row) -> str:
         """The kind as a reader says it: `only in B`, `reworded`, `split`, ..."""
-        if row.kind == "only":
-            return "only in " + "".join(self.labels[i] for i in row.present)
-        return row.kind
+        kind = row.tentative if row.kind == "uncertain" and row.tentative else row.kind
+        label = "only in " + "".join(self.labels[i] for i in row.present) if kind == "only" else kind
+        cut = [self.labels[c.text] for c in row.cells if c.state == "cut-off"]
+        if cut:
+            label += f" ({', '.join(cut)}: not in the available text)"
+        return f"uncertain: {label}?" if row.kind == "uncertain" else label
 
     def select(self, changed_only: bool) -> Concordance:
         """The rows that differ, or all of them."""
         if not changed_only:
             return self
         rows = tuple(row for row in self.rows if row.changed)
-        return Concordance(self.texts, self.labels, rows, self.semantic, self.threshold, self.notes)
+        return replace(self, rows=rows)
 
     @property
     def same(self) -> bool:
@@ -155,6 +164,5 @@ def clause_text(clause: Clause) -> str:
 
 
 def display_number(clause: Clause) -> str:
-    """The number a reader cites: the source's own number when the text gives one."""
-    given = getattr(clause, "source_number", None)
-    return str(given) if given else clause.number
+    """The number a reader cites (the source's own when the text gives one), or `(unnumbered)`."""
+    return clause.number or "(unnumbered)"

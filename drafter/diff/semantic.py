@@ -12,6 +12,7 @@ is False and the concordance is computed from words alone (with a note saying so
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -28,7 +29,7 @@ class Embedder:
     """Unit vectors for texts, each text embedded at most once per Embedder."""
 
     def __init__(self) -> None:
-        self._model: object | None = None
+        self._model: Any = None
         self._cache: dict[str, np.ndarray] = {}
         self.available = _installed()
 
@@ -48,7 +49,7 @@ class Embedder:
 
             # one BLAS thread: on a shared 2-core machine more threads only wait for each other
             self._model = USE(threads=1)
-        return np.asarray(self._model.encode(texts), dtype=np.float32)  # type: ignore[attr-defined]
+        return np.asarray(self._model.encode(texts), dtype=np.float32)
 
 
 def _installed() -> bool:

@@ -23,20 +23,24 @@ from typing import Any
 
 import yaml
 
-from drafter.diff.pins import Pins, Ref
 from drafter.errors import InputError
 from drafter.load import read_file
 from drafter.model import Proposal
 
+Ref = tuple[int, str]
+"""(text index, clause id)."""
+PairsData = tuple[tuple[tuple[Ref, ...], ...], tuple[tuple[Ref, Ref], ...], tuple[Ref, ...], tuple[str, ...]]
+"""(together, apart, alone, unknown references): the fields of drafter.diff.pins.Pins."""
 
-def load_pairs(path: str, texts: Sequence[Proposal]) -> Pins:
-    """The pins in the pairs file at `path`, for `texts` in the order given."""
+
+def load_pairs(path: str, texts: Sequence[Proposal]) -> PairsData:
+    """The pins in the pairs file at `path`, for `texts` in the order given: `Pins(*load_pairs(...))`."""
     try:
         data = yaml.safe_load(read_file(path).decode("utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as error:
         raise InputError(f"{path}: not a pairs file: {str(error).splitlines()[0]}") from None
     if data is None:
-        return Pins()
+        return (), (), (), ()
     if not isinstance(data, dict):
         raise InputError(f"{path}: a pairs file is a mapping with together, apart and alone lists")
     reader = _Reader(path, texts)
@@ -46,7 +50,7 @@ def load_pairs(path: str, texts: Sequence[Proposal]) -> Pins:
     known = {(t, c.id) for t, text in enumerate(texts) for c in text.walk()}
     used = [r for group in together for r in group] + [r for pair in apart for r in pair] + list(alone)
     unknown = tuple(sorted({f"{_label(t)}:{i}" for t, i in used if (t, i) not in known}))
-    return Pins(together, apart, alone, unknown)
+    return together, apart, alone, unknown
 
 
 def _list(data: dict[str, Any], key: str, path: str) -> list[Any]:

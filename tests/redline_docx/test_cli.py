@@ -33,13 +33,17 @@ def test_same_documents_exit_0_with_a_redline_without_changes(runner: CliRunner,
     assert result.exit_code == 0 and revisions(out.read_bytes()) == []
 
 
-def test_compare_writes_a_word_redline(runner: CliRunner, tmp_path: Path) -> None:
+def test_compare_writes_a_word_comparative_table(runner: CliRunner, tmp_path: Path) -> None:
+    """compare's Word output is a table with one column per text (not a tracked-changes redline)."""
     out = tmp_path / "compare.docx"
     result = runner.invoke(cli, ["compare", str(PROPOSALS / "us-battle-line-position.yaml"),
                                  str(PROPOSALS / "russia-alaska-position.yaml"), "--format", "docx", "-o", str(out)])
     assert result.exit_code == 1, result.stderr
-    assert revisions(out.read_bytes())
-    assert document_xml(out.read_bytes()).find(W + "body") is not None
+    body = document_xml(out.read_bytes()).find(W + "body")
+    table = body.find(W + "tbl")
+    assert revisions(out.read_bytes()) == []
+    assert len(table.find(W + "tr").findall(W + "tc")) == 3
+    assert table.find(W + "tr").find(W + "trPr").find(W + "tblHeader") is not None
 
 
 def test_docx_goes_to_a_pipe_but_never_to_a_terminal(tmp_path: Path) -> None:

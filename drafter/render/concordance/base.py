@@ -55,13 +55,10 @@ def cell_heading(concordance: Concordance, cell: Cell) -> str:
     """`B 10, 10(a)` for a cell with clauses; `B —` (or `B cut off`) for an empty one."""
     label = concordance.labels[cell.text]
     if cell.present:
-        return f"{label} {cell.numbers}"
-    return f"{label} (text cut off)" if cell.state == "cut-off" else f"{label} —"
+        return f"{label} {cell.numbers}" + (" (moved)" if cell.moved else "")
+    return f"{label} (not in the available text)" if cell.state == "cut-off" else f"{label} —"
 
 
 def row_label(concordance: Concordance, row: Row) -> str:
     """`reworded · confidence 0.93`, `only in B`, `uncertain · confidence 0.41`."""
-    label = concordance.kind_label(row)
-    if row.kind == "only" or len(row.present) > 1:
-        return f"{label} · confidence {row.confidence:.2f}"
-    return label
+    return f"{concordance.kind_label(row)} · confidence {row.confidence:.2f}"

@@ -6,10 +6,9 @@ import json
 from typing import Any
 
 from drafter.diff.concordance import Cell, Concordance, Row, clause_text, display_number
-from drafter.diff.semantic import MODEL
 from drafter.model import Clause, Proposal
 from drafter.render.concordance.base import is_cut_off
-from drafter.render.redline.base import PLAIN, RenderOptions
+from drafter.render.redline.base import PLAIN, RedlineOptions
 
 FORMAT_VERSION = 1
 """Bumped when a field is removed or changes meaning; new fields do not bump it."""
@@ -34,6 +33,7 @@ def _cell(concordance: Concordance, cell: Cell) -> dict[str, Any]:
         "scores": None if scores is None else {"lexical": scores.lexical, "semantic": scores.semantic,
                                                "fused": scores.fused},
         "pinned": cell.pinned,
+        "moved": cell.moved,
         "spans": [{"op": s.op, "text": s.text} for s in cell.spans] if cell.base is not None else [],
     }
 
@@ -50,7 +50,7 @@ def as_data(concordance: Concordance) -> dict[str, Any]:
         "format": "drafter-concordance",
         "format_version": FORMAT_VERSION,
         "texts": [_text(label, text) for label, text in zip(concordance.labels, concordance.texts)],
-        "semantic": {"used": concordance.semantic, "model": MODEL if concordance.semantic else None},
+        "semantic": {"used": concordance.semantic, "model": concordance.model},
         "threshold": concordance.threshold,
         "same": concordance.same,
         "summary": concordance.summary(),
@@ -60,6 +60,6 @@ def as_data(concordance: Concordance) -> dict[str, Any]:
     }
 
 
-def render(concordance: Concordance, options: RenderOptions = PLAIN) -> str:
+def render(concordance: Concordance, options: RedlineOptions = PLAIN) -> str:
     """The concordance as indented JSON, keys in a fixed order, non-ASCII kept."""
     return json.dumps(as_data(concordance), indent=2, ensure_ascii=False) + "\n"

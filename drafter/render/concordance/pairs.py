@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 
 from drafter.diff.concordance import Concordance, Row
-from drafter.render.redline.base import PLAIN, RenderOptions
+from drafter.render.redline.base import PLAIN, RedlineOptions
 
 HEADER = """\
 # drafter compare: pairs file. Edit it, then run compare again with --pairs FILE.
@@ -51,6 +51,6 @@ def lines(concordance: Concordance) -> Iterator[str]:
         yield f"  - {_refs(concordance, row)[0]}  # {concordance.kind_label(row)} {row.confidence:.2f}: {_gist(row)}"
 
 
-def render(concordance: Concordance, options: RenderOptions = PLAIN) -> str:
+def render(concordance: Concordance, options: RedlineOptions = PLAIN) -> str:
     """The pairs file as text."""
     return "\n".join(lines(concordance)) + "\n"

@@ -9,74 +9,73 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import click
-
-from drafter.diff.concordance import Cell, Concordance, Row
+from drafter.diff.concordance import Cell, Concordance, Row, clause_text, display_number
 from drafter.diff.redline import Span
 from drafter.render.concordance.base import cell_heading, describe, row_label, trim_spans, trim_text
-from drafter.render.redline.base import PLAIN, RenderOptions
+from drafter.render.redline.base import PLAIN, RedlineOptions
 
-KIND_COLOURS = {"only": "red", "matched": "bright_black", "reworded": "yellow", "split": "blue",
-                "merged": "blue", "uncertain": "magenta"}
 INDENT = "    "
-
-
-def style(text: str, colour: bool, **styles: object) -> str:
-    """`text` with ANSI styles when `colour` is on."""
-    return click.style(text, **styles) if colour else text  # type: ignore[arg-type]
 
 
 class TerminalRenderer:
     """Lines of a concordance for a terminal."""
 
-    def __init__(self, concordance: Concordance, options: RenderOptions) -> None:
+    def __init__(self, concordance: Concordance, options: RedlineOptions) -> None:
         self.concordance = concordance
-        self.colour = options.colour
+        self.paint = options.paint
 
     def document(self) -> Iterator[str]:
         """The texts, one block per row, the summary."""
         for label, text in zip(self.concordance.labels, self.concordance.texts):
-            yield style(f"{label}  {describe(text)}", self.colour, bold=True)
+            yield self.paint(f"{label}  {describe(text)}", "heading")
         for note in self.concordance.notes:
             yield f"note: {note}"
         for number, row in enumerate(self.concordance.rows, 1):
             yield ""
             yield from self.row(number, row)
         yield ""
-        yield style(self.concordance.summary(), self.colour, bold=True)
+        yield self.paint(self.concordance.summary(), "heading")
 
     def row(self, number: int, row: Row) -> Iterator[str]:
         """The row's heading, then one line (or more) per text."""
         heading = f"{number:>3}. {row_label(self.concordance, row)}"
-        yield style(heading, self.colour, fg=KIND_COLOURS[row.kind], bold=True)
+        yield self.paint(heading, f"kind:{row.kind}")
         width = max(len(cell_heading(self.concordance, c)) for c in row.cells)
         for cell in row.cells:
-            yield from self.cell(cell, width)
+            yield from self.cell(row, cell, width)
 
-    def cell(self, cell: Cell, width: int) -> Iterator[str]:
+    def cell(self, row: Row, cell: Cell, width: int) -> Iterator[str]:
         """`B 4   wording with [-changes-]{+marked+}`; an empty cell is one dim line."""
         head = cell_heading(self.concordance, cell).ljust(width)
         if not cell.present:
-            yield style(f"{INDENT}{head}", self.colour, dim=True)
+            yield self.paint(f"{INDENT}{head}".rstrip(), "quiet")
             return
-        body = self._spans(cell) if cell.base is not None else trim_text(cell.wording)
-        extra = self._scores(cell)
-        lines = body.split("\n")
-        yield f"{INDENT}{head}  {lines[0]}{extra}"
+        lines = self._lines(row, cell)
+        lines[-1] += self._scores(cell)
+        yield f"{INDENT}{head}  {lines[0]}"
         for line in lines[1:]:
             yield f"{INDENT}{' ' * width}  {line}"
 
+    def _lines(self, row: Row, cell: Cell) -> list[str]:
+        """A one-clause cell against a one-clause base as a word diff; otherwise each clause as it is."""
+        base = row.cells[cell.base] if cell.base is not None else None
+        if base is not None and len(base.clauses) == 1 and len(cell.clauses) == 1:
+            return self._spans(cell).split("\n")
+        if len(cell.clauses) == 1:
+            return trim_text(cell.wording).split("\n")
+        return [f"{display_number(c)}  {trim_text(' '.join(clause_text(c).split()))}" for c in cell.clauses]
+
     def _spans(self, cell: Cell) -> str:
         if all(span.op == "equal" for span in cell.spans):
-            return style("(same wording)", self.colour, dim=True)
+            return self.paint("(same wording)", "quiet")
         return "".join(self._span(span) for span in trim_spans(cell.spans))
 
     def _span(self, span: Span) -> str:
         if span.op == "equal":
             return span.text
         if span.op == "delete":
-            return style(f"[-{span.text}-]", self.colour, fg="red")
-        return style(f"{{+{span.text}+}}", self.colour, fg="green")
+            return self.paint(f"[-{span.text}-]", "deleted")
+        return self.paint(f"{{+{span.text}+}}", "inserted")
 
     def _scores(self, cell: Cell) -> str:
         if cell.scores is None:
@@ -85,9 +84,9 @@ class TerminalRenderer:
         if cell.scores.semantic is not None:
             parts.append(f"meaning {cell.scores.semantic:.2f}")
         pinned = ", pinned" if cell.pinned else ""
-        return style(f"  ({', '.join(parts)}{pinned})", self.colour, dim=True)
+        return self.paint(f"  ({', '.join(parts)}{pinned})", "quiet")
 
 
-def render(concordance: Concordance, options: RenderOptions = PLAIN) -> str:
+def render(concordance: Concordance, options: RedlineOptions = PLAIN) -> str:
     """The concordance as terminal text, ending in the summary line."""
     return "\n".join(TerminalRenderer(concordance, options).document()) + "\n"
