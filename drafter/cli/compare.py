@@ -10,6 +10,7 @@ from drafter.cli.options import output_option
 from drafter.cli.output import colour_wanted, emit, painter
 from drafter.errors import EXIT_ERROR, InvalidProposal
 from drafter.model import Proposal
+from drafter.render.amendments import FORMS, STYLES
 from drafter.render.concordance import FORMATS, RedlineOptions, render_concordance
 
 IMPORTED = (".txt", ".text", ".md", ".markdown", ".docx")
@@ -18,8 +19,9 @@ IMPORTED = (".txt", ".text", ".md", ".markdown", ".docx")
 
 @click.command()
 @click.argument("texts", metavar="A B [C ...]", nargs=-1, required=True)
-@click.option("-f", "--format", "format_name", type=click.Choice(list(FORMATS)), default="term",
-              show_default=True, help=f"Output format: {FORMATS.help()}.")
+@click.option("-f", "--format", "format_name", type=click.Choice([*FORMATS, "amendments"]), default="term",
+              show_default=True, help=f"Output format: {FORMATS.help()}; amendments (two texts): numbered "
+              "instructions turning A into B (see --style, --as; docs/amendments.md).")
 @output_option()
 @click.option("--only", "only", type=click.Choice(["changed"]), default=None,
               help="`--only changed`: leave out rows with the same wording in every text.")
@@ -31,8 +33,13 @@ IMPORTED = (".txt", ".text", ".md", ".markdown", ".docx")
               help="Respect the pins, forbidden pairs and dropped points in FILE (see --write-pairs).")
 @click.option("--write-pairs", "write_pairs", metavar="FILE", default=None,
               help="Also save the alignment to FILE, a small YAML file to correct and give back with --pairs.")
+@click.option("--style", type=click.Choice(list(STYLES)), default="plain", show_default=True,
+              help="Wording of --format amendments: " + "; ".join(
+                  f"{s.name}: {s.description}" for s in STYLES.values()) + ".")
+@click.option("--as", "form", type=click.Choice(list(FORMS)), default=None,
+              help=f"Form of --format amendments: {FORMS.help()}. Default: from the -o file's extension, else text.")
 def compare(texts: tuple[str, ...], format_name: str, output: str | None, only: str | None, lexical: bool,
-            threshold: float, pairs_file: str | None, write_pairs: str | None) -> None:
+            threshold: float, pairs_file: str | None, write_pairs: str | None, style: str, form: str | None) -> None:
     """Align two or more texts point by point: an original and the counter-proposals to it.
 
     Give the texts in reading order, the original first. Each row of the table is one
@@ -52,12 +59,15 @@ def compare(texts: tuple[str, ...], format_name: str, output: str | None, only: 
       drafter compare a.yaml b.yaml --write-pairs pairs.yaml   # then edit pairs.yaml
       drafter compare a.yaml b.yaml --pairs pairs.yaml --only changed
       drafter compare a.yaml b.yaml --format json | jq '.rows[] | select(.kind == "uncertain")'
+      drafter compare us-plan.yaml ru-plan.yaml --format amendments -o us-to-ru.txt
     """
     from drafter.diff.concord import build_concordance
 
     if len(texts) < 2:
         raise click.UsageError("give at least two texts to compare (for one proposal, use `drafter show`)")
     proposals = [load_text(spec) for spec in texts]
+    if format_name == "amendments":
+        _amendments(proposals, style, form, output)
     pins = None
     if pairs_file is not None:
         from drafter.diff.pins import Pins
@@ -74,6 +84,18 @@ def compare(texts: tuple[str, ...], format_name: str, output: str | None, only: 
     rendered = render_concordance(concordance.select(only == "changed"), format_name, options)
     emit(rendered, output, binary=FORMATS[format_name].binary)
     raise click.exceptions.Exit(0 if concordance.same else 1)
+
+
+def _amendments(proposals: list[Proposal], style: str, form: str | None, output: str | None) -> None:
+    """Instructions turning the first text into the second (`drafter diff --format amendments` for parties)."""
+    from drafter.cli.diff import write_amendments
+    from drafter.diff import compare_proposals
+
+    if len(proposals) != 2:
+        raise click.UsageError("--format amendments turns one text into another: give exactly two texts")
+    redline = compare_proposals(*proposals)
+    write_amendments(redline, style, form, output)
+    raise click.exceptions.Exit(0 if redline.same else 1)
 
 
 def load_text(spec: str) -> Proposal:
