@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from drafter.model import Alternative, Annex, Clause, Gap, Position, Proposal, Source
+from drafter.model import Alternative, Annex, Clause, Gap, Language, Position, Proposal, Source, Translation
 
 WORKING_FIELDS = ("positions", "alternatives", "tags", "sources", "notes")
 """Clause fields that record the negotiation rather than the wording."""
@@ -29,6 +29,8 @@ def proposal_data(proposal: Proposal) -> dict[str, Any]:
     _put(data, "authors", list(proposal.authors))
     _put(data, "sources", [_source(s) for s in proposal.sources])
     _put(data, "notes", list(proposal.notes))
+    _put(data, "languages", dict(_language(language) for language in proposal.languages))
+    _put(data, "translations", translations_data(proposal.translations, "preamble"))
     _put(data, "preamble", "\n\n".join(proposal.preamble))
     data["clauses"] = [clause_data(c) for c in proposal.clauses]
     _put(data, "annexes", [_annex(a) for a in proposal.annexes])
@@ -48,6 +50,7 @@ def clause_data(clause: Clause, children: bool = True) -> dict[str, Any]:
         data["status"] = clause.status
     data.update(working_data(clause))
     _put(data, "amended_by", list(clause.amended_by))
+    _put(data, "translations", translations_data(clause.translations))
     if children:
         _put(data, "clauses", [clause_data(c) for c in clause.clauses])
     return data
@@ -99,5 +102,25 @@ def _gap(gap: Gap) -> dict[str, Any]:
 def _annex(annex: Annex) -> dict[str, Any]:
     data: dict[str, Any] = {"id": annex.id, "title": annex.title}
     _put(data, "text", "\n\n".join(annex.text))
+    _put(data, "translations", translations_data(annex.translations))
     _put(data, "clauses", [clause_data(c) for c in annex.clauses])
     return data
+
+
+def translations_data(translations: tuple[Translation, ...], text: str = "text") -> dict[str, Any]:
+    """Each language's version by tag; `text` names the field its paragraphs go in (a document's: preamble)."""
+    data: dict[str, Any] = {}
+    for translation in translations:
+        fields: dict[str, Any] = {}
+        _put(fields, "title", translation.title)
+        _put(fields, "notice", translation.notice)
+        _put(fields, text, "\n\n".join(translation.text))
+        data[translation.language] = fields
+    return data
+
+
+def _language(language: Language) -> tuple[str, Any]:
+    status = "authentic" if language.authentic else "translation"
+    if language.note is None:
+        return language.tag, status
+    return language.tag, {"status": status, "note": language.note}

@@ -27,6 +27,43 @@ REFERENCE = re.compile(r"\[\[([a-z0-9]+(?:-[a-z0-9]+)*)\]\]")
 """A cross-reference in clause text: `[[clause-id]]`, printed as the clause's number."""
 
 
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+"""A BCP 47 language tag as drafter accepts it: `en`, `uk`, `ru`, `fr`, `ar`, `he`, `pt-BR`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """One language version a proposal holds (`languages:` in the file)."""
+
+    tag: str
+    """BCP 47 tag, as written: `en`, `uk`, `pt-BR`."""
+    authentic: bool = True
+    """True for a version the parties sign as equally authentic; False for a translation
+    made for reading, which does not bind anyone."""
+    note: str | None = None
+    """Who made a translation, or what it is for: `the drafter project's own translation`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Translation:
+    """The wording of one clause, annex or document head in one more language.
+
+    The file's own `title` and `text` are in the proposal's first language; each other
+    language's version sits beside them under `translations:`. Structure (ids, numbers,
+    status, positions) is written once and shared by every language.
+    """
+
+    language: str
+    """The language tag, one of `Proposal.languages` other than the first."""
+    title: str | None = None
+    """The title in this language; None when it is not translated (or there is none)."""
+    text: tuple[str, ...] = ()
+    """Paragraphs in this language (a document's: its preamble), `[[id]]` references unresolved;
+    () when not translated."""
+    notice: str | None = None
+    """A document's notice line in this language (documents only)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Party:
     """A negotiating party."""
@@ -118,6 +155,17 @@ class Clause:
     source_number: str | None = None
     """The file's `number` field: the number the source gives (`4`, `10(a)`), '' when the source
     prints none, None when the number is computed from position."""
+    translations: tuple[Translation, ...] = ()
+    """Its title and text in the proposal's other languages, in the order written (look one up with
+    `translation`)."""
+    language: str | None = None
+    """The language `title` and `text` are written in when it is not the proposal's first one: a
+    clause of a one-language view (`drafter.languages.in_language`) whose translation is missing
+    keeps its original words and says so here."""
+
+    def translation(self, language: str) -> Translation | None:
+        """Its version in `language` (not the first one), or None when there is none."""
+        return find_translation(self.translations, language)
 
     def walk(self) -> Iterator[Clause]:
         """This clause and all its descendants, depth first, in document order."""
@@ -153,6 +201,8 @@ class Annex:
     """Introductory paragraphs before the annex's clauses."""
     clauses: tuple[Clause, ...] = ()
     """The annex's clauses, numbered within the annex."""
+    translations: tuple[Translation, ...] = ()
+    """Its title and introduction in the proposal's other languages."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +237,11 @@ class Proposal:
     """Drafters' notes on the whole document; never part of circulated text."""
     gaps: tuple[Gap, ...] = ()
     """Where the source text is incomplete; a gap after the last clause means the text is cut off."""
+    languages: tuple[Language, ...] = ()
+    """The language versions it holds, the one its own fields are written in first; () for a
+    proposal in one language that does not say which."""
+    translations: tuple[Translation, ...] = ()
+    """Its title, notice and preamble (as `text`) in the other languages."""
     origin: str = "<memory>"
     """Where it was read from: a path, `REV:PATH`, or `<memory>`; for messages."""
     index: Mapping[str, Clause] = field(
@@ -236,6 +291,11 @@ class Proposal:
         return REFERENCE.sub(lambda m: self.reference_text(m.group(1)), text)
 
     @property
+    def language(self) -> str | None:
+        """The language its own fields are written in (the first of `languages`), None if unsaid."""
+        return self.languages[0].tag if self.languages else None
+
+    @property
     def is_final(self) -> bool:
         """True once agreed: headers stop saying DRAFT."""
         return self.status == "agreed"
@@ -244,6 +304,14 @@ class Proposal:
     def state(self) -> str:
         """What headers and outlines print: `DRAFT` until agreed, then `AGREED`."""
         return "AGREED" if self.is_final else "DRAFT"
+
+
+def find_translation(translations: tuple[Translation, ...], language: str) -> Translation | None:
+    """The translation into `language` among `translations`, or None."""
+    for translation in translations:
+        if translation.language == language:
+            return translation
+    return None
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:

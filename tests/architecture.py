@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-BASE = ("drafter", "drafter.errors", "drafter.model", "drafter.numbering", "drafter.formats", "drafter.dump")
+BASE = ("drafter", "drafter.errors", "drafter.model", "drafter.numbering", "drafter.formats", "drafter.dump",
+        "drafter.figures", "drafter.languages")
 """Modules every layer may use: the package itself (its version), errors, model, numbering, formats,
-and dump (the model as plain data in the file's shape)."""
+dump (the model as plain data in the file's shape), figures (the numbers a text states) and
+languages (a proposal read in one of its languages)."""
 
 LAYERS: dict[str, tuple[str, ...]] = {
     "drafter": (),  # the package's __init__: its version, nothing else
@@ -24,6 +26,8 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "drafter.numbering": (),
     "drafter.formats": (),
     "drafter.dump": ("drafter.model",),
+    "drafter.figures": ("drafter.model",),
+    "drafter.languages": ("drafter.model", "drafter.errors"),
     "drafter.model": ("drafter.numbering",),
     "drafter.schema": BASE,
     "drafter.load": (*BASE, "drafter.schema"),

@@ -12,11 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
+from drafter.figures import NUMERAL
+
 FLAGS: tuple[str, ...] = ("number", "date", "distance", "duration", "party", "modal")
 """Every flag, in the order they are reported."""
 
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "half", "dozen", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "once", "twice"]
-_NUMERAL = r"(?:\d+(?:[.,]\d+)*|" + "|".join(_NUMBER_WORDS) + r")"
+_NUMERAL = rf"(?:{NUMERAL}|" + "|".join(_NUMBER_WORDS) + r")"
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 _MONTH = r"(?:" + "|".join(_MONTHS) + r")"
 _DATE = re.compile(

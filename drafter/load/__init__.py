@@ -10,6 +10,7 @@ from pathlib import Path as FilePath
 from typing import Any
 
 from drafter.errors import InputError, InvalidProposal, Problem
+from drafter.load.languages import SeeAlso
 from drafter.load.rules import json_path, rule_problems
 from drafter.load.schema import schema_problems
 from drafter.load.yaml_source import YamlDocument, decode, read_yaml
@@ -63,6 +64,8 @@ def check_bytes(data: bytes, origin: str, *, warnings: bool = False) -> list[Pro
 def _problem(document: YamlDocument, origin: str, path: tuple[str | int, ...], message: str, at_key: bool,
              severity: str = "error") -> Problem:
     line, column = document.locate(path, key=at_key)
+    if isinstance(message, SeeAlso):
+        message = message.format(f"line {document.locate(message.place)[0]},")
     return Problem(origin, line, column, _subject(document.data, path), json_path(path), message, severity)
 
 

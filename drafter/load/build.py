@@ -11,10 +11,12 @@ from drafter.model import (
     Annex,
     Clause,
     Gap,
+    Language,
     Party,
     Position,
     Proposal,
     Source,
+    Translation,
     split_paragraphs,
 )
 
@@ -38,6 +40,8 @@ def build_proposal(data: dict[str, Any], origin: str) -> Proposal:
         annexes=annexes,
         notes=_notes(data.get("notes")),
         gaps=tuple(_gap(g) for g in data.get("gaps", [])),
+        languages=tuple(_language(tag, value) for tag, value in (data.get("languages") or {}).items()),
+        translations=_translations(data.get("translations"), "preamble"),
         origin=origin,
     )
     index = {clause.id: clause for clause in proposal.walk()}
@@ -71,6 +75,7 @@ def _clause(item: dict[str, Any], path: str, depth: int, counter: numbering.Coun
         clauses=_clauses(item.get("clauses") or [], f"{path}.clauses", depth + 1, inner),
         path=path,
         source_number=given,
+        translations=_translations(item.get("translations")),
     )
 
 
@@ -82,6 +87,22 @@ def _annex(a: int, item: dict[str, Any]) -> Annex:
         title=item["title"].strip(),
         text=split_paragraphs(item.get("text") or ""),
         clauses=_clauses(item.get("clauses") or [], f"$.annexes[{a}].clauses", 0, numbering.Counter(prefix=f"{letter}.")),
+        translations=_translations(item.get("translations")),
+    )
+
+
+def _language(tag: str, value: str | dict[str, str]) -> Language:
+    if isinstance(value, str):
+        return Language(tag, authentic=value == "authentic")
+    return Language(tag, authentic=value["status"] == "authentic", note=_line(value.get("note")))
+
+
+def _translations(items: dict[str, dict[str, str]] | None, text: str = "text") -> tuple[Translation, ...]:
+    """Each language's version; `text` names the field holding its paragraphs (a document's preamble)."""
+    return tuple(
+        Translation(language, _line(item.get("title")), split_paragraphs(item.get(text) or ""),
+                    _line(item.get("notice")))
+        for language, item in (items or {}).items()
     )
 
 

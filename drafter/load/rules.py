@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import Any, NamedTuple
 
+from drafter.load import languages
 from drafter.load.yaml_source import Path
 from drafter.model import REFERENCE
 
@@ -45,7 +46,10 @@ class HeadFacts:
     gaps: tuple[tuple[str, Path], ...]
     """(clause id, path) for each clause a gap is `after` or `within`."""
     problems: tuple[RuleProblem, ...]
-    """Rules the head breaks on its own: an id declared twice, a date not in the calendar."""
+    """Rules the head breaks on its own: an id declared twice, a date not in the calendar, a
+    translation of the title or preamble that disagrees with it."""
+    languages: tuple[str, ...] = ()
+    """Declared language tags, the file's own first."""
 
 
 class ClauseFacts(NamedTuple):
@@ -61,18 +65,22 @@ class ClauseFacts(NamedTuple):
     refs: tuple[tuple[str, Path], ...]
     """(target id, path of the text) for each cross-reference in texts and alternatives."""
     problems: tuple[RuleProblem, ...]
-    """Rules a clause breaks on its own: neither text nor sub-clauses."""
+    """Rules a clause breaks on its own: neither text nor sub-clauses, a translation that
+    disagrees with its text (`drafter.load.languages`)."""
     parties: frozenset[str]
     """The party ids in `names`, to check them all at once."""
     sources: frozenset[str]
     """The source ids in `names`."""
+    languages: tuple[tuple[str, Path], ...] = ()
+    """(tag, path) of each translation in the clause and its sub-clauses."""
 
 
 def rule_problems(data: Any) -> list[RuleProblem]:
     """Every rule broken in `data`, as (path, message, points_at_key)."""
     if not isinstance(data, dict):
         return []
-    clauses = [clause_facts(item, path) for path, item in top_level_clauses(data)]
+    first = next(iter(languages.declared(data)), None)
+    clauses = [clause_facts(item, path, first) for path, item in top_level_clauses(data)]
     return list(document_problems(head_facts(data), clauses))
 
 
@@ -110,6 +118,8 @@ def clause_problems(facts: ClauseFacts, head: HeadFacts, ids: Container[str]) ->
     Unique ids are the document's rule (`document_problems`); this is everything else.
     """
     yield from facts.problems
+    if facts.languages:
+        yield from languages.unknown_languages(facts.languages, head.languages)
     if not (facts.parties <= head.parties and facts.sources <= head.sources):
         for kind, name, path, at_key in facts.names:
             if kind == "party" and name not in head.parties:
@@ -143,8 +153,24 @@ def head_facts(data: dict) -> HeadFacts:
     annex_ids = tuple((annex["id"], ("annexes", a)) for a, annex in annexes if isinstance(annex.get("id"), str))
     texts: list[tuple[Path, Any]] = [(("preamble",), data.get("preamble"))]
     texts += [(("annexes", a, "text"), annex.get("text")) for a, annex in annexes]
+    texts += languages.translated_texts((), data, "preamble")
+    texts += [found for a, annex in annexes for found in languages.translated_texts(("annexes", a), annex, "text")]
     refs = tuple((target, path) for path, text in texts if isinstance(text, str) for target in REFERENCE.findall(text))
-    return HeadFacts(frozenset(parties), frozenset(sources), annex_ids, refs, tuple(_gaps(data)), tuple(problems))
+    tags = languages.declared(data)
+    problems.extend(_head_languages(data, annexes, tags))
+    return HeadFacts(frozenset(parties), frozenset(sources), annex_ids, refs, tuple(_gaps(data)), tuple(problems),
+                     tags)
+
+
+def _head_languages(data: dict, annexes: list[tuple[int, dict]], tags: tuple[str, ...]) -> Iterator[RuleProblem]:
+    """The document's and the annexes' translations: into declared languages, saying what they say."""
+    first = tags[0] if tags else None
+    uses = list(languages.used((), data))
+    uses += [use for a, annex in annexes for use in languages.used(("annexes", a), annex)]
+    yield from languages.unknown_languages(uses, tags)
+    yield from languages.version_problems((), data, first)
+    for a, annex in annexes:
+        yield from languages.version_problems(("annexes", a), annex, first)
 
 
 def _gaps(data: dict) -> Iterator[tuple[str, Path]]:
@@ -155,9 +181,10 @@ def _gaps(data: dict) -> Iterator[tuple[str, Path]]:
                 yield target, ("gaps", i, key)
 
 
-def clause_facts(item: Any, path: Path) -> ClauseFacts:
-    """The facts of the clause `item` at `path` and of its sub-clauses."""
-    facts = _Reading()
+def clause_facts(item: Any, path: Path, first: str | None = None) -> ClauseFacts:
+    """The facts of the clause `item` at `path` and of its sub-clauses; `first` names the file's own
+    language in messages about translations (None: `the original`)."""
+    facts = _Reading(first)
     facts.walk(path, item)
     return facts.done()
 
@@ -165,7 +192,9 @@ def clause_facts(item: Any, path: Path) -> ClauseFacts:
 class _Reading:
     """The facts of a clause as they are read, one clause or sub-clause at a time."""
 
-    def __init__(self) -> None:
+    def __init__(self, first: str | None) -> None:
+        self.first = first
+        self.languages: list[tuple[str, Path]] = []
         self.ids: list[tuple[str, Path]] = []
         self.names: list[tuple[str, str, Path, bool]] = []
         self.refs: list[tuple[str, Path]] = []
@@ -184,6 +213,8 @@ class _Reading:
             self.refs += [(target, (*path, "text")) for target in REFERENCE.findall(text)]
         if "positions" in clause or "alternatives" in clause or "sources" in clause:
             self._names(path, clause)
+        if "translations" in clause:
+            self._translations(path, clause)
         if isinstance(children, list):
             for i, child in enumerate(children):
                 self.walk((*path, "clauses", i), child)
@@ -204,11 +235,18 @@ class _Reading:
             if isinstance(source, str):
                 self.names.append(("source", source, (*path, "sources", i), False))
 
+    def _translations(self, path: Path, clause: dict) -> None:
+        self.languages += languages.used(path, clause)
+        self.problems += languages.version_problems(path, clause, self.first)
+        for where, text in languages.translated_texts(path, clause, "text"):
+            if isinstance(text, str) and "[[" in text:
+                self.refs += [(target, where) for target in REFERENCE.findall(text)]
+
     def done(self) -> ClauseFacts:
         parties = frozenset(name for kind, name, _, _ in self.names if kind == "party")
         sources = frozenset(name for kind, name, _, _ in self.names if kind == "source")
         return ClauseFacts(tuple(self.ids), tuple(self.names), tuple(self.refs), tuple(self.problems),
-                           parties, sources)
+                           parties, sources, tuple(self.languages))
 
 
 def _declared_ids(data: dict, field: str, what: str, problems: list[RuleProblem]) -> set[str]:

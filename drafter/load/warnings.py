@@ -2,7 +2,8 @@
 
 - `date: undated`: the source gave no date and nobody has filled it in yet;
 - numbers given by the source (`number:`) that skip (`2`, `4`) or repeat, or a list that
-  starts past its first number, except where a recorded gap explains the jump.
+  starts past its first number, except where a recorded gap explains the jump;
+- a title or text not yet translated into every language the document declares.
 
 Works on data that passed the schema and the rules, numbering it the way the builder does.
 """
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from drafter import numbering
+from drafter.load.languages import missing_translations
 from drafter.load.rules import RuleProblem, json_path
 from drafter.load.yaml_source import Path
 
@@ -49,6 +51,7 @@ def rule_warnings(data: dict[str, Any]) -> list[RuleProblem]:
         first.setdefault(item.number, item.path)
         if item.jump and item.after not in gapped:
             found.append((where, f"the source's numbering {item.jump}", False))
+    found += missing_translations(data)
     return found
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from drafter.model import Annex, Clause, Proposal
+from drafter.model import Annex, Clause, Proposal, Translation
 from drafter.render.paint import Paint, unpainted
 
 
@@ -139,9 +139,13 @@ class TextShape(Shape):
         for source in proposal.sources:
             yield f"source [{source.id}] {source.title}" + "".join(
                 f" · {v}" for v in (source.publisher, source.date, source.url) if v)
+        if proposal.languages:
+            yield "languages: " + ", ".join(
+                f"{language.tag} {'authentic' if language.authentic else 'translation'}" for language in proposal.languages)
         if proposal.preamble:
             yield ""
             yield from proposal.preamble
+        yield from _translations(proposal.translations)
 
     def clause(self, proposal: Proposal, clause: Clause) -> Iterator[str]:
         """A blank line, `[id] Title · status`, the text, then every other field."""
@@ -149,6 +153,7 @@ class TextShape(Shape):
         title = f" {clause.title}" if clause.title else ""
         yield f"{'  ' * clause.depth}[{clause.id}]{title} · {clause.status}"
         yield from clause.text
+        yield from _translations(clause.translations)
         for position in clause.positions:
             yield f"  {position.party} {position.stance}" + (f": {position.note}" if position.note else "")
         for alternative in clause.alternatives:
@@ -166,3 +171,13 @@ class TextShape(Shape):
         yield ""
         yield f"# Annex {annex.letter} [{annex.id}] {annex.title}"
         yield from annex.text
+        yield from _translations(annex.translations)
+
+
+def _translations(translations: tuple[Translation, ...]) -> Iterator[str]:
+    """`  [uk] Title`, then its notice and paragraphs, for each language version."""
+    for translation in translations:
+        yield f"  [{translation.language}]" + (f" {translation.title}" if translation.title else "")
+        if translation.notice:
+            yield f"  {translation.notice}"
+        yield from (f"  {paragraph}" for paragraph in translation.text)

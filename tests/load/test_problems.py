@@ -145,7 +145,7 @@ def test_crlf_line_numbers_are_right() -> None:
     text = (HEAD + "clauses:\n  - id: a\n    text: Hi.\n    colour: red\n").replace("\n", "\r\n")
     assert [str(p) for p in check_bytes(text.encode(), "x.yaml")] == [
         "x.yaml:10:5: clause 'a' ($.clauses[0].colour): unknown field 'colour' (expected one of: alternatives, "
-        "amended_by, clauses, id, notes, number, positions, sources, status, tags, text, title)"
+        "amended_by, clauses, id, notes, number, positions, sources, status, tags, text, title, translations)"
     ]
 
 
