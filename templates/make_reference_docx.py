@@ -6,8 +6,9 @@ Drafters may instead restyle proposal.docx in Word or LibreOffice and keep the s
 names; drafter looks styles up by name. Header, footer and title block hold Jinja text
 (`{{ title }}`, `{{ version }}`, `{{ date }}`, `{{ state }}`, `{{ notice }}`, `{{ id }}`,
 `{{ authors }}`) that drafter fills in a sandbox. Clause numbers are literal text
-followed by a tab (see docs/rendering.md for why), so clause styles carry a hanging
-indent and a tab stop instead of a numbering definition.
+followed by a tab (see docs/rendering.md for why), so clause styles (`Clause N` for a
+titled clause's heading, `Point N` for an untitled point's number and first paragraph)
+carry a hanging indent and a tab stop instead of a numbering definition.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from drafter.render.docx.fields import page_x_of_y, text_run
-from drafter.render.docx.layout import CLAUSE_LEVELS, Style, body_style, clause_style
+from drafter.render.docx.layout import CLAUSE_LEVELS, Style, body_style, clause_style, point_style
 
 SERIF = "Times New Roman"  # LibreOffice substitutes the metric-compatible Liberation Serif
 INDENT = Cm(1.0)
@@ -125,6 +126,8 @@ def styles(doc) -> None:
     for level in range(1, CLAUSE_LEVELS + 1):
         paragraph_style(doc, clause_style(level), align=left, left=INDENT * level, hanging=INDENT,
                         before=10 if level == 1 else 6, after=3, keep_next=True)
+        paragraph_style(doc, point_style(level), align=justify, left=INDENT * level, hanging=INDENT,
+                        before=6 if level == 1 else 3, after=6)
         paragraph_style(doc, body_style(level), align=justify, left=INDENT * level, after=6)
     paragraph_style(doc, Style.ALTERNATIVE, italic=True, align=justify, left=INDENT * 2, after=6)
     paragraph_style(doc, Style.DRAFTERS_NOTE, size=10, align=left, after=0)

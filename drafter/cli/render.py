@@ -28,8 +28,10 @@ DEFAULT_OUT_DIR = Path("build")
 @click.option("--with-notes", is_flag=True, help="Add drafters' notes (Word comments, footnotes, asides).")
 @click.option("--view", type=click.Choice(VIEWS), default="document", show_default=True,
               help="The text, or a clause-by-party matrix of positions.")
+@click.option("--clean", is_flag=True,
+              help="A copy to circulate: no status marks, ids, notes or positions, only the text.")
 def render(proposals: tuple[str, ...], to: str, output: str | None, out_dir: str | None,
-           template: str | None, only: str | None, with_notes: bool, view: str) -> None:
+           template: str | None, only: str | None, with_notes: bool, view: str, clean: bool) -> None:
     """Render proposals (files or folders of .yaml) to Word, Markdown, HTML or plain text.
 
     Output goes to build/NAME.EXT unless -o or --out-dir says otherwise; files are
@@ -42,14 +44,17 @@ def render(proposals: tuple[str, ...], to: str, output: str | None, out_dir: str
       drafter render proposals/ukraine-ceasefire-12-point.yaml --to md -o -
       drafter render proposals/ukraine-ceasefire-12-point.yaml --to txt -o - | mail -s "12 points" desk
       drafter render proposals/ukraine-ceasefire-12-point.yaml --to docx --only agreed
+      drafter render proposals/ukraine-ceasefire-12-point.yaml --to docx --clean
       drafter render proposals/ukraine-ceasefire-12-point.yaml --to md --view positions -o -
       drafter render proposals/x.yaml --to md --template my/proposal.md.j2 --with-notes
     """
     specs = list(_expand(proposals))
     if output is not None and (len(specs) != 1 or out_dir is not None):
         raise click.UsageError("-o FILE takes one proposal and no --out-dir; use --out-dir for several")
+    if clean and (with_notes or view != "document"):
+        raise click.UsageError("--clean leaves notes and positions out; drop --with-notes and --view positions")
     options = RenderOptions(only=only, with_notes=with_notes, view=view,
-                            template=_template(template, to))
+                            template=_template(template, to), clean=clean)
     fmt = FORMATS[to]
     with _progress(specs) as items:
         for spec in items:

@@ -120,10 +120,11 @@ def find_structure(document: Document) -> Outline:
         builder.headed(paragraphs)
     else:
         builder.points(paragraphs, flat=mode == "flat")
-    for container in (builder.body, *builder.annexes):
-        container.clauses = [n for n in container.clauses if finish(n, builder.notices)]
-    builder.close_partial()
     meta = builder.meta
+    usual = "agreed" if meta.get("status") == "agreed" else None  # drafter marks only what differs
+    for container in (builder.body, *builder.annexes):
+        container.clauses = [n for n in container.clauses if finish(n, builder.notices, usual)]
+    builder.close_partial()
     return Outline(document.title, meta.get("date") or document.date, builder.body, builder.annexes,
                    builder.notices, meta.get("version") or document.version, meta.get("notice") or document.notice,
                    meta.get("status", "draft"), document, [*document.notes, *builder.notes], builder.gaps)

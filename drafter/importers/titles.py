@@ -72,14 +72,16 @@ def _title(node: Node) -> str:
 
 
 def _status_suffix(node: Node) -> None:
-    """`Title — bracketed` in a heading or bold lead-in: the status drafter printed."""
-    if not node.paragraphs or not (node.heading or node.lead or node.paragraphs[0].startswith("\u2014")):
+    """`Title — bracketed` in a heading or bold lead-in, or `1. Text — agreed` ending an untitled
+    point's first paragraph: the status drafter printed."""
+    match = _STATUS.fullmatch(node.paragraphs[0]) if node.paragraphs else None
+    if match is None:
         return
-    match = _STATUS.fullmatch(node.paragraphs[0])
-    if match and (node.heading or not match.group("head") or match.group("head") == node.lead):
+    head, untitled = match.group("head"), not node.heading and not node.lead
+    if node.heading or untitled or not head or head == node.lead:
         node.explicit = match.group("status")
-        node.paragraphs[0:1] = [match.group("head")] if match.group("head") else []
-        node.heading = node.heading and bool(match.group("head"))  # `### 3. — agreed`: no title
+        node.paragraphs[0:1] = [head] if head else []
+        node.heading = node.heading and bool(head)  # `### 3. — agreed`: no title
 
 
 def split_status(text: str) -> tuple[str, str | None]:

@@ -28,6 +28,8 @@ class RenderOptions:
     """A user's template (`.md.j2`, `.html.j2` or reference `.docx`); None uses the shipped one."""
     created: datetime | None = None
     """Creation time stamped in Word's core properties; None means now (tests fix it)."""
+    clean: bool = False
+    """A copy to circulate: no status marks, ids, notes or positions (`--clean`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +84,20 @@ class ClauseView:
     """Label and title: `1. Ceasefire along the line of contact`, or `(a)` without title."""
     status: str
     status_shown: bool
-    """True where the status differs from the parent's (always at the top level)."""
+    """True where the status tells the reader something: where it differs from the parent's,
+    or at the top level from what the document's own status implies (see `usual_status`)."""
     bracketed: bool
     """Disputed, itself or through a bracketed parent: its text is in [square brackets]."""
     paragraphs: tuple[Paragraph, ...]
     alternatives: tuple[AlternativeView, ...]
     notes: tuple[Note, ...]
     clauses: tuple[ClauseView, ...]
+
+    @property
+    def inline(self) -> bool:
+        """An untitled point with text: its number and first paragraph go on one line, as drafters
+        write (a point with neither title nor text keeps its number on a line of its own)."""
+        return not self.title and bool(self.paragraphs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +133,8 @@ class DocumentView:
     """Every note in document order (for footnote lists)."""
     only: str | None
     with_notes: bool
+    clean: bool = False
+    """A copy to circulate: templates leave out ids, status marks and notes."""
 
     def walk(self) -> list[ClauseView]:
         """Every clause, annexes last, depth first in document order."""
@@ -159,8 +170,13 @@ def document_view(proposal: Proposal, options: RenderOptions) -> DocumentView:
         notice=proposal.notice, authors=proposal.authors,
         preamble=builder.paragraphs(proposal.preamble, False), clauses=clauses,
         annexes=annexes, notes=tuple(builder.notes), only=options.only,
-        with_notes=options.with_notes,
+        with_notes=options.with_notes and not options.clean, clean=options.clean,
     )
+
+
+def usual_status(proposal: Proposal) -> str:
+    """The clause status a reader assumes from the document's: agreed in an agreed text, else proposed."""
+    return "agreed" if proposal.status == "agreed" else "proposed"
 
 
 class _Builder:
@@ -186,7 +202,7 @@ class _Builder:
         view = ClauseView(
             id=clause.id, number=clause.number, label=clause.label, depth=clause.depth,
             title=clause.title, heading=heading, status=clause.status,
-            status_shown=self.options.only is None and (parent is None or parent.status != clause.status),
+            status_shown=self.status_shown(clause, parent),
             bracketed=bracketed,
             paragraphs=() if withdrawn else self.paragraphs(clause.text, bracketed),
             alternatives=() if self.options.only else tuple(self.alternative(a) for a in clause.alternatives),
@@ -194,6 +210,12 @@ class _Builder:
         )
         object.__setattr__(view, "clauses", self.clauses(clause.clauses, view))
         return view
+
+    def status_shown(self, clause: Clause, parent: ClauseView | None) -> bool:
+        """Whether the status mark tells the reader something (never in a clean or agreed-only copy)."""
+        if self.options.clean or self.options.only is not None:
+            return False
+        return clause.status != (parent.status if parent else usual_status(self.proposal))
 
     def alternative(self, alternative: Alternative) -> AlternativeView:
         name = self.proposal.party_name(alternative.party)
@@ -204,7 +226,7 @@ class _Builder:
         )
 
     def note(self, *texts: str) -> tuple[Note, ...]:
-        if not self.options.with_notes:
+        if not self.options.with_notes or self.options.clean:
             return ()
         made = tuple(Note(len(self.notes) + i + 1, text) for i, text in enumerate(texts))
         self.notes.extend(made)

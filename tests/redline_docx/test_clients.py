@@ -62,8 +62,8 @@ def test_pandoc_sees_every_change_of_the_shipped_pair(tmp_path: Path) -> None:
     marked = subprocess.run([require("pandoc"), "--track-changes=all", "-t", "markdown", "--wrap=none",
                              str(redline)], capture_output=True, text=True, check=True).stdout
     assert 'within [48]{.deletion author="drafter" date="2025-10-22T00:00:00Z"}[72]{.insertion' in marked
-    assert "[3. **Peace board** *--- proposed*]{.insertion" in marked
-    assert "[7. **Peace board** *--- proposed*]{.deletion" in marked
+    assert "[3. **Peace board**]{.insertion" in marked
+    assert "[7. **Peace board**]{.deletion" in marked
     assert '[3.]{.deletion author="drafter" date="2025-10-22T00:00:00Z"}[4.]{.insertion' in marked
 
 

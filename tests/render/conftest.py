@@ -20,7 +20,8 @@ from drafter.model import Proposal
 from drafter.render import RenderOptions
 
 HERE = Path(__file__).resolve().parent
-SMALL = HERE / "fixtures" / "small.yaml"
+FIXTURES = HERE / "fixtures"
+SMALL = FIXTURES / "small.yaml"
 GOLDEN = HERE / "golden"
 CLOCK = datetime(2025, 11, 2, 9, 0, tzinfo=UTC)
 

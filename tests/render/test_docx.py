@@ -22,7 +22,9 @@ def read(data: bytes) -> docx.document.Document:
 def test_clause_paragraphs_use_named_clause_styles(small, options) -> None:
     doc = read(render(small, "docx", options))
     styled = [(p.style.name, p.text) for p in doc.paragraphs]
-    assert ("Clause 1", "1.\tTruce — proposed") in styled
+    assert ("Clause 1", "1.\tTruce") in styled
+    assert ("Point 2", "(b)\tIt starts at noon.") in styled  # untitled: number and text on one line
+    assert ("Clause Body 2", "Orders go out at once under point 1(a).") in styled
     assert ("Clause 2", "(a)\tScope") in styled
     assert ("Clause 3", "(i)\tOrders") in styled
     assert ("Clause Body 2", "[Talks open within 30 days.]") in styled

@@ -8,7 +8,7 @@ from pathlib import Path
 import docx
 
 from drafter.render.docx.builder import REFERENCE_DOCX
-from drafter.render.docx.layout import CLAUSE_LEVELS, Style, body_style, clause_style
+from drafter.render.docx.layout import CLAUSE_LEVELS, Style, body_style, clause_style, point_style
 from tests.conftest import ROOT
 
 PACKAGE = ROOT / "drafter"
@@ -22,6 +22,7 @@ def _constants(path: Path) -> set[str]:
 def test_the_reference_document_has_every_style_the_layout_names() -> None:
     names = {style.name for style in docx.Document(str(REFERENCE_DOCX)).styles}
     wanted = {*Style, *(clause_style(k) for k in range(1, CLAUSE_LEVELS + 1)),
+              *(point_style(k) for k in range(1, CLAUSE_LEVELS + 1)),
               *(body_style(k) for k in range(1, CLAUSE_LEVELS + 1))}
     assert wanted - names == set()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from drafter.render.positions import positions_view
 from drafter.render.view import RenderOptions, document_view
 
@@ -29,11 +31,19 @@ def test_bracketed_text_is_in_square_brackets_down_to_sub_clauses(small) -> None
     assert border.alternatives[0].paragraphs[0].text == "[The line becomes the border.]"
 
 
-def test_status_shows_where_it_changes(small) -> None:
+def test_status_shows_where_it_tells_the_reader_something(small) -> None:
     view = document_view(small, RenderOptions())
     shown = {c.number: c.status for c in view.walk() if c.status_shown}
-    assert shown == {"1": "proposed", "2": "bracketed", "2(a)": "proposed", "3": "agreed",
-                     "4": "withdrawn", "A.1": "proposed"}
+    # a draft's points are proposed unless marked; below a point, what differs from it
+    assert shown == {"2": "bracketed", "2(a)": "proposed", "3": "agreed", "4": "withdrawn"}
+    agreed = replace(small, status="agreed")
+    assert {c.number for c in document_view(agreed, RenderOptions()).walk() if c.status_shown} == {
+        "1", "2", "2(a)", "4", "A.1"}
+
+
+def test_a_clean_copy_shows_no_status_and_no_notes(small) -> None:
+    view = document_view(small, RenderOptions(clean=True, with_notes=True))
+    assert not any(c.status_shown or c.notes for c in view.walk()) and view.notes == () and view.clean
 
 
 def test_withdrawn_clauses_keep_their_number_but_not_their_text(small) -> None:

@@ -57,6 +57,11 @@ def clause_style(level: int) -> str:
     return f"Clause {min(level, CLAUSE_LEVELS)}"
 
 
+def point_style(level: int) -> str:
+    """The paragraph style of an untitled point at `level`: number and text on one line."""
+    return f"Point {min(level, CLAUSE_LEVELS)}"
+
+
 def body_style(level: int) -> str:
     """The text paragraph style of a clause at `level` (1 = top level)."""
     level = min(level, CLAUSE_LEVELS)
@@ -86,9 +91,14 @@ def text_style(view: ClauseView) -> str | None:
     return Style.BRACKETED if view.bracketed else None
 
 
+def label_run(view: ClauseView) -> list[Run]:
+    """The number and the tab to the text's indent; nothing for a clause the source leaves unnumbered."""
+    return [Run(f"{view.label}\t")] if view.label else []
+
+
 def heading_line(view: ClauseView) -> Line:
     """`label<tab>title — status`; the clause's notes hang on it."""
-    runs = [Run(f"{view.label}\t")]
+    runs = label_run(view)
     if view.title:
         runs.append(Run(view.title, Style.CLAUSE_TITLE))
     if view.status_shown:
@@ -96,12 +106,24 @@ def heading_line(view: ClauseView) -> Line:
     return Line(levels(view)[0], tuple(runs), tuple(note.text for note in view.notes))
 
 
-def clause_lines(view: ClauseView) -> list[Line]:
-    """Heading, text and alternatives of one clause (not its sub-clauses)."""
+def lead_line(view: ClauseView) -> Line:
+    """An untitled point's first line: `label<tab>text — status`, hanging from the number."""
+    text = [Run(view.paragraphs[0].text, text_style(view))] if view.paragraphs else []
+    status = [Run(status_mark(view), Style.STATUS_MARK)] if view.status_shown else []
+    return Line(point_style(view.depth + 1), (*label_run(view), *text, *status), tuple(n.text for n in view.notes))
+
+
+def text_lines(view: ClauseView) -> list[Line]:
+    """Heading (or an untitled point's first line) and text of one clause."""
     body = levels(view)[1]
-    lines = [heading_line(view)]
-    lines += [Line(body, (Run(p.text, text_style(view)),)) for p in view.paragraphs]
-    return lines + alternative_lines(view)
+    rest = view.paragraphs[1:] if view.inline else view.paragraphs
+    return [lead_line(view) if view.inline else heading_line(view),
+            *(Line(body, (Run(p.text, text_style(view)),)) for p in rest)]
+
+
+def clause_lines(view: ClauseView) -> list[Line]:
+    """Text lines and alternatives of one clause, not its sub-clauses."""
+    return text_lines(view) + alternative_lines(view)
 
 
 def alternative_lines(view: ClauseView) -> list[Line]:

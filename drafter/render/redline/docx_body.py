@@ -21,8 +21,10 @@ from drafter.render.docx.layout import (
     annex_lines,
     clause_lines,
     levels,
+    point_style,
     preamble_lines,
     status_mark,
+    text_lines,
     text_style,
 )
 from drafter.render.docx.tracked import Mark, TrackedDocument
@@ -97,6 +99,17 @@ class BodyWriter:
         if clause_lines(a) == lines:  # prints the same (most clauses): nothing to track
             self.whole("equal", lines, notes)
             return
+        if a.inline != b.inline:  # titled on one side only: the lines differ in shape
+            self.whole("delete", text_lines(a))
+            self.whole("insert", text_lines(b), notes)
+        elif b.inline:
+            self.inline_pair(piece.change, a, b, notes)  # type: ignore[arg-type]
+        else:
+            self.titled_pair(piece.change, a, b, notes)  # type: ignore[arg-type]
+        self.blocks(alternative_lines(a), alternative_lines(b), piece.paragraphs)
+
+    def titled_pair(self, change: ClauseChange, a: ClauseView, b: ClauseView, notes: tuple[str, ...]) -> None:
+        """Heading line with tracked label, title and status; word spans in the text below it."""
         (heading, body), (old_heading, old_body) = levels(b), levels(a)
         self.doc.paragraph(heading, [*swap(a.label, b.label, None), Mark("equal", "\t"),
                                      *swap(a.title or "", b.title or "", Style.CLAUSE_TITLE),
@@ -104,9 +117,28 @@ class BodyWriter:
                            notes=notes)
         last = side_op(bool(a.paragraphs), bool(b.paragraphs))
         if last is not None:
-            for marks, mark in _split(self.text_marks(piece.change, a, b), last):  # type: ignore[arg-type]
+            for marks, mark in _split(self.text_marks(change, a, b), last):
                 self.doc.paragraph(body, marks, mark, old_body if mark != "insert" else None)
-        self.blocks(alternative_lines(a), alternative_lines(b), piece.paragraphs)
+
+    def inline_pair(self, change: ClauseChange, a: ClauseView, b: ClauseView, notes: tuple[str, ...]) -> None:
+        """An untitled point: tracked label, word spans, the status mark at each side's first paragraph end.
+
+        The first paragraph on each side is the one whose mark that side keeps first: it
+        takes the point style, the others the body style (a joined paragraph keeps the
+        style of the mark that survives).
+        """
+        label = [*swap(a.label, b.label, None), Mark("equal", "\t")] if a.label and b.label else \
+            swap(f"{a.label}\t" if a.label else "", f"{b.label}\t" if b.label else "", None)
+        words = self.text_marks(change, a, b) if a.paragraphs or b.paragraphs else iter(())
+        text = with_status(words, status_mark(a), status_mark(b))
+        styles = {"old": (point_style(a.depth + 1), levels(a)[1]), "new": (point_style(b.depth + 1), levels(b)[1])}
+        seen = {"old": 0, "new": 0}
+        for k, (marks, mark) in enumerate(_split(iter([*label, *text]), "equal")):
+            old = styles["old"][min(seen["old"], 1)] if mark != "insert" else None
+            new = styles["new"][min(seen["new"], 1)] if mark != "delete" else old
+            seen["old"] += mark != "insert"
+            seen["new"] += mark != "delete"
+            self.doc.paragraph(new, marks, mark, old, notes=notes if k == 0 else ())  # type: ignore[arg-type]
 
     def text_marks(self, change: ClauseChange, a: ClauseView, b: ClauseView) -> Iterator[Mark]:
         """The clause text, `\\n` between paragraphs, with brackets and resolved references."""
@@ -150,6 +182,30 @@ def unprinted(change: ClauseChange | None, renamed: Mapping[str, str]) -> tuple[
     notes = [f"id changed: {change.old.id} → {renamed[change.old.id]}"] if change.old.id in renamed else []
     notes += [f"{f.field} changed: {f.old or '—'} → {f.new or '—'}" for f in change.fields if f.field in UNPRINTED]
     return tuple(notes)
+
+
+def with_status(marks: Iterator[Mark], old: str, new: str) -> list[Mark]:
+    """Text marks with each side's status mark at the end of that side's first paragraph."""
+    out: list[Mark] = []
+    pending = {"delete": old, "insert": new}
+    for mark in marks:
+        head, newline, tail = mark.text.partition("\n")
+        if not newline or not any(pending.values()):
+            out.append(mark)
+            continue
+        out += [Mark(mark.op, head, mark.style), *_statuses(pending, mark.op), Mark(mark.op, "\n" + tail, mark.style)]
+    return out + _statuses(pending, "equal")
+
+
+def _statuses(pending: dict[str, str], op: SpanOp) -> list[Mark]:
+    """The status marks due where a paragraph of the old side, the new or both ends; each given once."""
+    sides = ("delete", "insert") if op == "equal" else (op,)
+    due = {side: pending[side] for side in sides}
+    for side in sides:
+        pending[side] = ""
+    if op == "equal" and due["delete"] == due["insert"]:
+        return [Mark("equal", due["insert"], Style.STATUS_MARK)] if due["insert"] else []
+    return [Mark(side, text, Style.STATUS_MARK) for side, text in due.items() if text]  # type: ignore[arg-type]
 
 
 def _split(marks: Iterator[Mark], last: SpanOp) -> Iterator[tuple[list[Mark], SpanOp]]:
