@@ -5,7 +5,6 @@ items with bullets, a Roman-numbered part, numbering styles, editorial notes, id
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 import pytest
