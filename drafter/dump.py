@@ -13,8 +13,9 @@ from typing import Any
 
 from drafter.model import Alternative, Annex, Clause, Gap, Language, Position, Proposal, Source, Translation
 
-WORKING_FIELDS = ("positions", "alternatives", "tags", "sources", "notes")
-"""Clause fields that record the negotiation rather than the wording."""
+WORKING_FIELDS = ("positions", "alternatives", "tags", "sources", "notes", "translations")
+"""Clause fields besides the wording amendment instructions address: the record of the negotiation,
+and the clause's other language versions (instructions amend the first language's words)."""
 
 
 def proposal_data(proposal: Proposal) -> dict[str, Any]:
@@ -50,20 +51,20 @@ def clause_data(clause: Clause, children: bool = True) -> dict[str, Any]:
         data["status"] = clause.status
     data.update(working_data(clause))
     _put(data, "amended_by", list(clause.amended_by))
-    _put(data, "translations", translations_data(clause.translations))
     if children:
         _put(data, "clauses", [clause_data(c) for c in clause.clauses])
     return data
 
 
 def working_data(clause: Clause) -> dict[str, Any]:
-    """The clause's positions, alternatives, tags, sources and notes that are not empty."""
+    """The clause's positions, alternatives, tags, sources, notes and translations that are not empty."""
     data: dict[str, Any] = {}
     _put(data, "positions", dict(_position(p) for p in clause.positions))
     _put(data, "alternatives", [_alternative(a) for a in clause.alternatives])
     _put(data, "tags", list(clause.tags))
     _put(data, "sources", list(clause.sources))
     _put(data, "notes", list(clause.notes))
+    _put(data, "translations", translations_data(clause.translations))
     return data
 
 

@@ -187,7 +187,7 @@ class Applier:
         new = a.clauses[0]
         if new.id and new.id != item.data["id"]:
             self._rename(item, new.id)
-            for key in ("positions", "alternatives", "tags", "sources", "notes"):
+            for key in ("positions", "alternatives", "tags", "sources", "notes", "translations"):
                 item.data.pop(key, None)
         item.passage.rewrite("\n".join(new.text), ref)
         _set(item.data, "title", new.title)

@@ -134,8 +134,9 @@ class Document:
         self.meta = {k: v for k, v in data.items() if k not in ("preamble", "clauses", "annexes")}
         self.preamble = Passage("\n".join(proposal.preamble))
         self.top = Container("#doc")
-        self.annexes = [Container(f"#annex:{a.id}", data={"id": a.id, "title": a.title},
-                                  passage=Passage("\n".join(a.text))) for a in proposal.annexes]
+        self.annexes = [Container(f"#annex:{a.id}", data=_annex_fields(annex),
+                                  passage=Passage("\n".join(a.text))) for a, annex in zip(proposal.annexes,
+                                                                                         data.get("annexes", []))]
         self.letters = {a.letter: box for a, box in zip(proposal.annexes, self.annexes, strict=True)}
         self.by_id: dict[str, Item] = {}
         self.by_number: dict[str, Item] = {}
@@ -183,7 +184,13 @@ class Document:
         return data
 
 
-_ORDER = ("id", "title", "text", "status", "positions", "alternatives", "tags", "sources", "notes", "amended_by")
+def _annex_fields(annex: dict[str, Any]) -> dict[str, Any]:
+    """An annex's fields in the file's shape, its text and clauses aside."""
+    return {key: value for key, value in annex.items() if key not in ("text", "clauses")}
+
+
+_ORDER = ("id", "title", "text", "status", "positions", "alternatives", "tags", "sources", "notes", "translations",
+          "amended_by")
 
 
 def _clause(item: Item) -> dict[str, Any]:

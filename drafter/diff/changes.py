@@ -20,6 +20,7 @@ from drafter.diff.fields import clause_fields, same_targets
 from drafter.diff.flags import substantive_flags
 from drafter.diff.redline import ChangeKind, ClauseChange, Span
 from drafter.diff.similarity import Blocker, containment
+from drafter.diff.translations import language_changes, language_order, not_updated
 from drafter.diff.words import word_spans
 from drafter.model import Proposal
 
@@ -113,6 +114,8 @@ class ChangeBuilder:
         self.merges: dict[int, ClauseChange] = {}
         self.split_sources: set[int] = set()
         self.merge_targets: set[int] = set()
+        self.languages = language_order(old, new)
+        self.first = new.language or old.language
         self._pieces()
 
     def changes(self) -> tuple[ClauseChange, ...]:
@@ -138,25 +141,37 @@ class ChangeBuilder:
             elif i not in self.split_sources:
                 clause = self.old_nodes[i].clause
                 text = self.old_nodes[i].text
-                yield ClauseChange("removed", clause, None, 0.0, _whole("delete", text))
+                yield ClauseChange("removed", clause, None, 0.0, _whole("delete", text),
+                                   languages=language_changes(clause, None, self.languages))
 
     def _change_for_new(self, node: Node) -> ClauseChange:
         i = self.back.get(node.index)
         if i is None:
             if node.index in self.splits:
                 return self.splits[node.index]
-            return ClauseChange("added", None, node.clause, 0.0, _whole("insert", node.text))
+            return ClauseChange("added", None, node.clause, 0.0, _whole("insert", node.text),
+                                languages=language_changes(None, node.clause, self.languages))
         return self._pair(self.old_nodes[i], node, self.pairs[i][1])
 
     def _pair(self, a: Node, b: Node, similarity: float) -> ClauseChange:
-        """The change of a pair; references are compared by the clause they name (`retarget`)."""
+        """The change of a pair; references are compared by the clause they name (`retarget`).
+
+        Its other language versions are compared too: a translation changed alone rewords the
+        clause, and a language left as it was while another changed is `not_updated`.
+        """
         fields = clause_fields(a.clause, b.clause, self.retarget)
         old_text = self.retarget(a.text) if self.retarget else a.text
-        kind = self._kind(a, b, old_text != b.text, bool(fields))
+        languages = language_changes(a.clause, b.clause, self.languages, self.retarget)
+        translated = any(change.state != "unchanged" for change in languages)
+        kind = self._kind(a, b, old_text != b.text or translated, bool(fields))
+        first_changed = old_text != b.text or any(change.field == "title" for change in fields)
+        stale = not_updated(self.first, first_changed, languages)
         if old_text == b.text:
-            return ClauseChange(kind, a.clause, b.clause, 1.0, _whole("equal", b.text), (), fields)
+            return ClauseChange(kind, a.clause, b.clause, 1.0, _whole("equal", b.text), (), fields,
+                                languages=languages, not_updated=stale)
         flags = substantive_flags(old_text, b.text, self.party_names, self.party_ids)
-        return ClauseChange(kind, a.clause, b.clause, similarity, word_spans(old_text, b.text), flags, fields)
+        return ClauseChange(kind, a.clause, b.clause, similarity, word_spans(old_text, b.text), flags, fields,
+                            languages=languages, not_updated=stale)
 
     def _kind(self, a: Node, b: Node, reworded: bool, fields: bool) -> ChangeKind:
         """moved > renamed > reworded (the words) > changed (other fields) > renumbered > unchanged."""

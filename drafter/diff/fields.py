@@ -12,7 +12,8 @@ from dataclasses import replace
 from typing import Any
 
 from drafter.diff.redline import FieldChange
-from drafter.model import REFERENCE, Alternative, Clause, Position, Proposal
+from drafter.diff.translations import language_order
+from drafter.model import REFERENCE, Alternative, Clause, Position, Proposal, Translation, find_translation
 
 Retarget = Callable[[str], str]
 """An old text with its references to renamed clauses written with their new ids."""
@@ -84,4 +85,21 @@ def document_fields(a: Proposal, b: Proposal, retarget: Retarget | None = None) 
     """How two proposals differ in title, version, date, status, notice, preamble, parties."""
     if retarget is not None and a.preamble:
         a = replace(a, preamble=tuple(map(retarget, a.preamble)))
-    return _changes(a, b, DOCUMENT_FIELDS)
+    return _changes(a, b, DOCUMENT_FIELDS) + _translated_head(a, b, retarget)
+
+
+def _translated_head(a: Proposal, b: Proposal, retarget: Retarget | None) -> tuple[FieldChange, ...]:
+    """The title, notice and preamble in each other language: `title (uk)`, ..."""
+    if not a.translations and not b.translations:
+        return ()
+    out = []
+    for tag in language_order(a, b):
+        old = find_translation(a.translations, tag) or Translation(tag)
+        new = find_translation(b.translations, tag) or Translation(tag)
+        preamble = tuple(map(retarget, old.text)) if retarget else old.text
+        for name, before, after in (("title", old.title or "", new.title or ""),
+                                    ("notice", old.notice or "", new.notice or ""),
+                                    ("preamble", "\n".join(preamble), "\n".join(new.text))):
+            if before != after:
+                out.append(FieldChange(f"{name} ({tag})", before, after))
+    return tuple(out)

@@ -22,6 +22,9 @@ CHANGE_KINDS: tuple[ChangeKind, ...] = (
 )
 """In the order summaries list them (docs/diff-json.md says what each means)."""
 
+NOT_UPDATED = "translation not updated"
+"""What every output says of a language whose wording stayed while another language's changed."""
+
 SpanOp = Literal["equal", "insert", "delete"]
 """Kept, inserted or deleted: of a span of words, a paragraph, a clause."""
 
@@ -46,6 +49,41 @@ class FieldChange:
     """The new value, printed as text."""
 
 
+LanguageState = Literal["unchanged", "updated", "added", "removed"]
+"""What happened to one language version of a clause: the same words, other words, a
+translation where there was none, or none where there was one."""
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageChange:
+    """One clause's wording in one of the proposal's other languages, old against new.
+
+    The first language's words are the change's own `spans` and `title` field change; each
+    other language the clause is translated into (on either side) has one of these.
+    """
+
+    language: str
+    """The language tag: `uk`."""
+    state: LanguageState
+    """Unchanged, updated, added (translated only in the new document) or removed."""
+    spans: tuple[Span, ...] = ()
+    """Word-level changes of this language's text (paragraphs joined by a newline)."""
+    title: FieldChange | None = None
+    """The title in this language, when it changed."""
+    flags: tuple[str, ...] = ()
+    """Figures that changed in this language's text (`number`, as the first language's flags)."""
+
+    @property
+    def old_text(self) -> str:
+        """The old text in this language (EQUAL + DELETE)."""
+        return "".join(span.text for span in self.spans if span.op != "insert")
+
+    @property
+    def new_text(self) -> str:
+        """The new text in this language (EQUAL + INSERT)."""
+        return "".join(span.text for span in self.spans if span.op != "delete")
+
+
 @dataclass(frozen=True, slots=True)
 class ClauseChange:
     """How one clause (or clause pair) differs between the two documents."""
@@ -65,6 +103,12 @@ class ClauseChange:
     """Changes of title, status, positions, alternatives, tags, sources, notes."""
     related: tuple[str, ...] = ()
     """For split/merged: ids of the other clauses involved."""
+    languages: tuple[LanguageChange, ...] = ()
+    """The clause's other language versions compared, in the order the new document lists its
+    languages; () for a clause in one language."""
+    not_updated: tuple[str, ...] = ()
+    """Languages whose wording stayed the same while another language's changed: the
+    translation was not updated (the first language too, when only a translation changed)."""
 
     @property
     def changed(self) -> bool:
@@ -166,10 +210,19 @@ class Redline:
         return Counter(change.kind for change in self.changes)
 
     def summary(self) -> str:
-        """`3 reworded, 1 added, 1 removed, 2 moved`, or `no changes`."""
+        """`3 reworded, 1 added, 1 removed, 2 moved`, or `no changes`; then, in several languages,
+        `; translation not updated: uk 2, ru 1` (clauses per language)."""
         counts = self.counts()
         parts = [f"{counts[kind]} {kind}" for kind in CHANGE_KINDS if kind != "unchanged" and counts[kind]]
-        return ", ".join(parts) if parts else "no changes"
+        stale = self.not_updated()
+        note = "; " + NOT_UPDATED + ": " + ", ".join(f"{tag} {n}" for tag, n in stale.items()) if stale else ""
+        return (", ".join(parts) if parts else "no changes") + note
+
+    def not_updated(self) -> dict[str, int]:
+        """Per language, how many clauses changed in another language and not in this one."""
+        counts: Counter[str] = Counter(tag for change in self.changes for tag in change.not_updated)
+        order = [language.tag for language in (*self.new.languages, *self.old.languages)]
+        return {tag: counts[tag] for tag in sorted(counts, key=lambda tag: (order + [tag]).index(tag))}
 
     def resolve(self, text: str, side: Literal["old", "new"]) -> str:
         """`text` with `[[id]]` references printed as the old or the new document numbers them."""

@@ -6,7 +6,7 @@ renderers and commands read them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from drafter.diff.redline import ClauseChange, FieldChange, Redline, Span
 from drafter.git import FileCommit
@@ -44,7 +44,10 @@ class LogLine:
     counts: dict[str, int]
     """Clauses changed by kind, in the order a summary lists them; kinds that did not occur left out."""
     summary: tuple[tuple[str, str], ...]
-    """The summary's parts: (text, what it is: a change kind, `problem` or `plain`)."""
+    """The summary's parts: (text, what it is: a change kind, `problem`, `flag` or `plain`)."""
+    not_updated: dict[str, int] = field(default_factory=dict)
+    """Per language, clauses changed in another language and not in this one (a translation
+    not updated); empty for a proposal in one language."""
 
     @property
     def text(self) -> str:

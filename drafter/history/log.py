@@ -13,7 +13,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from drafter.diff import diff_proposals
-from drafter.diff.redline import Redline
+from drafter.diff.redline import NOT_UPDATED, Redline
 from drafter.history.entries import Entry, LogLine, Version
 from drafter.model import Clause, Proposal
 
@@ -90,7 +90,8 @@ def change_counts(redline: Redline) -> Counter[str]:
 
 
 def summary_parts(entry: Entry) -> list[tuple[str, str]]:
-    """The summary as (text, what it is): a change kind, `problem`, or `plain`."""
+    """The summary as (text, what it is): a change kind, `problem`, `flag` (languages whose
+    translation was not updated, with how many clauses), or `plain`."""
     version, redline = entry.version, entry.redline
     if version.proposal is None:
         return [(version.problem, "problem")]
@@ -98,6 +99,9 @@ def summary_parts(entry: Entry) -> list[tuple[str, str]]:
         return [(f"created, {sum(1 for _ in version.proposal.walk())} clauses", "plain")]
     counts = change_counts(redline)
     parts = [(f"{sign}{counts[kind]} {kind}", kind) for kind, sign in LOG_KINDS if counts[kind]]
+    stale = redline.not_updated()
+    if stale:
+        parts.append((f"! {NOT_UPDATED}: " + ", ".join(f"{tag} {n}" for tag, n in stale.items()), "flag"))
     if parts:
         return parts
     fields = [change.field for change in redline.document_fields]
@@ -114,4 +118,5 @@ def log_line(entry: Entry) -> LogLine:
     counts = change_counts(entry.redline) if entry.redline else Counter()
     proposal = entry.version.proposal
     return LogLine(entry.version.commit, proposal.version if proposal else None,
-                   {kind: counts[kind] for kind, _ in LOG_KINDS if counts[kind]}, tuple(summary_parts(entry)))
+                   {kind: counts[kind] for kind, _ in LOG_KINDS if counts[kind]}, tuple(summary_parts(entry)),
+                   entry.redline.not_updated() if entry.redline else {})

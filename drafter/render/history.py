@@ -18,7 +18,7 @@ def log_lines(lines: list[LogLine], paint: Paint = unpainted) -> Iterator[str]:
     width = max((len(line.commit.author) for line in lines), default=0)
     for line in lines:
         commit = line.commit
-        summary = " ".join(text if what == "plain" else paint(text, what if what == "problem" else f"kind:{what}")
+        summary = " ".join(text if what == "plain" else paint(text, what if what in ("problem", "flag") else f"kind:{what}")
                            for text, what in line.summary)
         yield (f"{paint(commit.commit[:7], 'commit')} {commit.date[:10]} "
                f"{commit.author:<{width}}  {line.version or '?':<6} {summary}")
@@ -27,7 +27,8 @@ def log_lines(lines: list[LogLine], paint: Paint = unpainted) -> Iterator[str]:
 def log_json(lines: list[LogLine]) -> str:
     """A JSON list of {commit, date, author, path, version, summary, counts} (docs/git.md)."""
     records = [{"commit": line.commit.commit, "date": line.commit.date, "author": line.commit.author,
-                "path": line.commit.path, "version": line.version, "summary": line.text, "counts": line.counts}
+                "path": line.commit.path, "version": line.version, "summary": line.text, "counts": line.counts,
+                **({"not_updated": line.not_updated} if line.not_updated else {})}
                for line in lines]
     return json.dumps(records, ensure_ascii=False, indent=2)
 

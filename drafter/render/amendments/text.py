@@ -85,7 +85,11 @@ def renames(amendments: AmendmentSet) -> str:
 
 def trailer(amendments: AmendmentSet) -> Iterator[str]:
     """What the text form leaves to the JSON and YAML forms."""
-    numbers = list(dict.fromkeys(r.target.number for r in amendments.records if r.field != "id"))
+    numbers = list(dict.fromkeys(r.target.number for r in amendments.records if r.field not in ("id", "translations")))
+    translated = list(dict.fromkeys(r.target.number for r in amendments.records if r.field == "translations"))
+    if translated:
+        yield (f"Not in this text: the other language versions of point{'s' if len(translated) > 1 else ''} "
+               f"{', '.join(translated)} (the instructions amend the text in the proposal's first language).")
     if numbers:
         yield (f"Not in this text: changes to the working record (positions, alternatives, tags, sources, notes"
                f" or source numbers) of point{'s' if len(numbers) > 1 else ''} {', '.join(numbers)}.")

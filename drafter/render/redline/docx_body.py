@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-from drafter.diff.redline import ANNEX, Block, ClauseChange, Piece, Redline, SpanOp
+from drafter.diff.redline import ANNEX, NOT_UPDATED, Block, ClauseChange, Piece, Redline, SpanOp
 from drafter.model import REFERENCE
 from drafter.render.docx.layout import (
     Line,
@@ -172,7 +172,8 @@ class BodyWriter:
 
 
 UNPRINTED = ("positions", "tags", "sources", "notes")
-"""Clause fields a Word document does not print: their changes become comments."""
+"""Clause fields a Word document does not print: their changes become comments (and so do the
+clause's other language versions: a document prints one language)."""
 
 
 def unprinted(change: ClauseChange | None, renamed: Mapping[str, str]) -> tuple[str, ...]:
@@ -181,6 +182,10 @@ def unprinted(change: ClauseChange | None, renamed: Mapping[str, str]) -> tuple[
         return ()
     notes = [f"id changed: {change.old.id} → {renamed[change.old.id]}"] if change.old.id in renamed else []
     notes += [f"{f.field} changed: {f.old or '—'} → {f.new or '—'}" for f in change.fields if f.field in UNPRINTED]
+    notes += [f"{version.language} text {version.state}" + (" (and title)" if version.title else "")
+              for version in change.languages if version.state != "unchanged"]
+    if change.not_updated:
+        notes.append(f"{NOT_UPDATED}: {', '.join(change.not_updated)}")
     return tuple(notes)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from drafter.diff.redline import CHANGE_KINDS, ClauseChange, Redline
+from drafter.diff.redline import CHANGE_KINDS, NOT_UPDATED, ClauseChange, LanguageChange, Redline, Span
 from drafter.render.redline.base import (
     PLAIN,
     KindDispatcher,
@@ -39,6 +39,9 @@ ins{background:#dfd;color:#060;text-decoration:underline}
 .k-unchanged{color:#777}
 .flags{color:#b00;font-weight:bold}
 .field{font-size:.9em;margin-top:.3em;background:#fff6cc;padding:.1em .3em}
+.lang{margin-top:.4em;padding-top:.3em;border-top:1px dotted #bbb}
+.tag{font-family:monospace;font-size:.8em;color:#555;background:#eee;padding:0 .3em;margin-right:.3em}
+.stale{color:#b00;font-weight:bold}
 .hidden{display:none}
 """
 
@@ -96,11 +99,11 @@ class HtmlRenderer(KindDispatcher):
         )
         return f"<ul class=\"document-fields\">{items}</ul>"
 
-    def _text(self, change: ClauseChange, side: str) -> str:
+    def _text(self, spans: tuple[Span, ...], side: str) -> str:
         marked = {"delete": "del", "insert": "ins"}
         hide = "insert" if side == "old" else "delete"
         out = []
-        for span in change.spans:
+        for span in spans:
             if span.op == hide:
                 continue
             text = escape(self.redline.resolve(span.text, "old" if span.op == "delete" else side))  # type: ignore[arg-type]
@@ -116,12 +119,28 @@ class HtmlRenderer(KindDispatcher):
             f"<div class=\"field\"><b>{escape(f.field)}</b> (changed): {escape(f.old if side == 'old' else f.new)}</div>"
             for f in change.fields
         )
+        languages = "".join(self._language(version, side, change) for version in change.languages)
         return (f"<td class=\"text\"><span class=\"num\">{escape(number(clause))}</span>{title} "
-                f"<span class=\"id\">{escape(clause.id)}</span><div>{self._text(change, side)}</div>{fields}</td>")
+                f"<span class=\"id\">{escape(clause.id)}</span><div>{self._text(change.spans, side)}</div>{fields}"
+                f"{languages}</td>")
+
+    def _language(self, version: LanguageChange, side: str, change: ClauseChange) -> str:
+        """One other language's version of the clause on one side, with its own `lang`."""
+        clause = change.old if side == "old" else change.new
+        found = clause.translation(version.language) if clause else None
+        if found is None or version.state == ("added" if side == "old" else "removed"):
+            return ""
+        title = found.title or ""
+        stale = f" <span class=\"stale\">{NOT_UPDATED}</span>" if version.language in change.not_updated else ""
+        heading = f" <b>{escape(title)}</b>" if title else ""
+        return (f"<div class=\"lang\" lang=\"{escape(version.language)}\"><span class=\"tag\">"
+                f"{escape(version.language)}</span>{heading}{stale}<div>{self._text(version.spans, side)}</div></div>")
 
     def _row(self, change: ClauseChange, note: str = "") -> str:
         similarity = f"{change.similarity:.2f}" if change.old and change.new else ""
         flags = f"<div class=\"flags\">{escape(', '.join(change.flags))}</div>" if change.flags else ""
+        if change.not_updated:
+            flags += f"<div class=\"flags\">{NOT_UPDATED}: {escape(', '.join(change.not_updated))}</div>"
         note_html = f"<div>{escape(note)}</div>" if note else ""
         return (f"<tr class=\"k-{change.kind}\" data-id=\"{escape(clause_id(change))}\">"
                 f"<td class=\"kind\">{change.kind}{note_html}</td>"

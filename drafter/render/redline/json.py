@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from drafter.diff.redline import ClauseChange, FieldChange, Redline
+from drafter.diff.redline import ClauseChange, FieldChange, LanguageChange, Redline
 from drafter.model import Clause, Proposal
 from drafter.render.redline.base import PLAIN, KindDispatcher, RedlineOptions
 
@@ -25,12 +25,25 @@ def _field(change: FieldChange) -> dict[str, str]:
     return {"field": change.field, "old": change.old, "new": change.new}
 
 
+def _language(change: LanguageChange) -> dict[str, Any]:
+    return {"language": change.language, "state": change.state,
+            "title": {"old": change.title.old, "new": change.title.new} if change.title else None,
+            "flags": list(change.flags), "spans": [{"op": span.op, "text": span.text} for span in change.spans]}
+
+
 class JsonRenderer(KindDispatcher):
-    """Plain data for each change; every kind has the same record shape."""
+    """Plain data for each change; every kind has the same record shape.
+
+    Comparing proposals in several languages, each record also has `languages` (each other
+    language's version) and `not_updated`; a one-language comparison keeps the shape it had.
+    """
+
+    def __init__(self, languages: bool = False) -> None:
+        self.languages = languages
 
     def record(self, change: ClauseChange) -> dict[str, Any]:
         """The record every kind shares."""
-        return {
+        record = {
             "kind": change.kind,
             "old": _clause(change.old),
             "new": _clause(change.new),
@@ -40,6 +53,10 @@ class JsonRenderer(KindDispatcher):
             "related": list(change.related),
             "spans": [{"op": span.op, "text": span.text} for span in change.spans],
         }
+        if self.languages:
+            record["languages"] = [_language(version) for version in change.languages]
+            record["not_updated"] = list(change.not_updated)
+        return record
 
     def added(self, change: ClauseChange) -> dict[str, Any]:
         """The record; its spans are one insertion."""
@@ -84,8 +101,9 @@ class JsonRenderer(KindDispatcher):
 
 def as_data(redline: Redline) -> dict[str, Any]:
     """The whole comparison as JSON-ready data."""
-    renderer = JsonRenderer()
-    return {
+    languages = [language.tag for language in redline.new.languages or redline.old.languages]
+    renderer = JsonRenderer(bool(redline.new.languages or redline.old.languages))
+    data = {
         "format": "drafter-redline",
         "format_version": FORMAT_VERSION,
         "mode": redline.mode,
@@ -97,6 +115,10 @@ def as_data(redline: Redline) -> dict[str, Any]:
         "document_fields": [_field(f) for f in redline.document_fields],
         "changes": [renderer.render_change(change) for change in redline.changes],
     }
+    if languages:
+        data["languages"] = languages
+        data["not_updated"] = redline.not_updated()
+    return data
 
 
 def render(redline: Redline, options: RedlineOptions = PLAIN) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from drafter.diff.redline import ClauseChange, Redline
+from drafter.diff.redline import NOT_UPDATED, ClauseChange, Redline, Span
 from drafter.render.redline.base import (
     PLAIN,
     KindDispatcher,
@@ -70,8 +70,9 @@ class MarkdownRenderer(KindDispatcher):
             yield "|---|---|---|---:|---|"
             for c in self.redline.changes:
                 title = f" {_cell(heading(c))}" if heading(c) else ""
+                stale = [f"{NOT_UPDATED}: {', '.join(c.not_updated)}"] if c.not_updated else []
                 yield (f"| {c.kind} | {numbers(c)} | `{clause_id(c)}`{title} | {self._similarity(c)} "
-                       f"| {', '.join(c.flags)} |")
+                       f"| {', '.join([*c.flags, *stale])} |")
         yield ""
 
     @staticmethod
@@ -89,15 +90,31 @@ class MarkdownRenderer(KindDispatcher):
         yield f"#### {change.kind} {numbers(change)}{title} (`{clause_id(change)}`){flags}{note}"
         yield ""
         if any(span.op != "equal" for span in change.spans):
-            yield from self._quote(change)
+            yield from self._quote(change.spans)
         for field in change.fields:
             yield f"- **{field.field}**: {self._field(field.old, field.new)}"
         if change.fields:
             yield ""
+        yield from self._languages(change)
 
-    def _quote(self, change: ClauseChange) -> Iterator[str]:
+    def _languages(self, change: ClauseChange) -> Iterator[str]:
+        """Each other language that changed: its title and word diff under its tag; then the
+        languages left behind."""
+        for version in change.languages:
+            if version.state == "unchanged":
+                continue
+            title = f" · title: {self._field(version.title.old, version.title.new)}" if version.title else ""
+            yield f"**{version.language}** ({version.state}){title}"
+            yield ""
+            if any(span.op != "equal" for span in version.spans):
+                yield from self._quote(version.spans)
+        if change.not_updated:
+            yield f"**{NOT_UPDATED}: {', '.join(change.not_updated)}**"
+            yield ""
+
+    def _quote(self, spans: tuple[Span, ...]) -> Iterator[str]:
         out = []
-        for span in change.spans:
+        for span in spans:
             side = "old" if span.op == "delete" else "new"
             text = escape(self.redline.resolve(span.text, side))  # type: ignore[arg-type]
             out.append({"equal": text, "delete": f"<del>{text}</del>", "insert": f"<ins>{text}</ins>"}[span.op])

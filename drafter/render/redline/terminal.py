@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Literal
 
-from drafter.diff.redline import ClauseChange, Redline, Span
+from drafter.diff.redline import NOT_UPDATED, ClauseChange, Redline, Span
 from drafter.render.paint import Paint, unpainted
 from drafter.render.redline.base import (
     PLAIN,
@@ -80,12 +80,28 @@ class TerminalRenderer(KindDispatcher):
         for field in change.fields:
             yield f"{INDENT}{field.field}: {self._field(field.old, field.new)}"
 
+    def _languages(self, change: ClauseChange) -> Iterator[str]:
+        """Each other language that changed, `[uk] ` before its title and word diff; then the
+        languages left behind."""
+        for version in change.languages:
+            if version.state == "unchanged":
+                continue
+            tag = self.paint(f"[{version.language}]", "heading")
+            if version.title is not None:
+                yield f"{INDENT}{tag} title: {self._field(version.title.old, version.title.new)}"
+            if any(span.op != "equal" for span in version.spans):
+                lines = word_diff(version.spans, self.paint, self.redline.resolve).split("\n")
+                yield from (f"{INDENT}{tag} {line}" for line in lines)
+        if change.not_updated:
+            yield INDENT + self.paint(f"{NOT_UPDATED}: {', '.join(change.not_updated)}", "flag")
+
     def reworded(self, change: ClauseChange) -> Iterator[str]:
-        """Header, the word diff, then changed fields."""
+        """Header, the word diff, then changed fields and other languages."""
         yield self._header(change)
         if any(span.op != "equal" for span in change.spans):
             yield from self._spans(change.spans)
         yield from self._fields(change)
+        yield from self._languages(change)
 
     def moved(self, change: ClauseChange) -> Iterator[str]:
         """Like a rewording: the header says from where to where."""
@@ -100,14 +116,16 @@ class TerminalRenderer(KindDispatcher):
         yield from self.reworded(change)
 
     def added(self, change: ClauseChange) -> Iterator[str]:
-        """Header and the whole text as an insertion."""
+        """Header and the whole text as an insertion, in each language."""
         yield self._header(change)
         yield from self._spans(change.spans)
+        yield from self._languages(change)
 
     def removed(self, change: ClauseChange) -> Iterator[str]:
-        """Header and the whole text as a deletion."""
+        """Header and the whole text as a deletion, in each language."""
         yield self._header(change)
         yield from self._spans(change.spans)
+        yield from self._languages(change)
 
     def renumbered(self, change: ClauseChange) -> Iterator[str]:
         """One line: only the number changed."""
