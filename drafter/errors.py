@@ -3,6 +3,7 @@ CLI's error boundary (`drafter.cli`) prints and exits."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -11,6 +12,28 @@ EXIT_PROBLEMS = 1
 """The input is readable but wrong (validation problems)."""
 EXIT_ERROR = 2
 """Usage error, unreadable input, failed output (like diff(1)'s trouble code)."""
+
+
+LONGEST_WORD = 300
+"""Longer runs without a space (a path or revision typed or pasted by mistake) are cut in the
+middle when printed, so a message stays one line a person can read."""
+
+
+def readable(message: str) -> str:
+    """`message` with every run of more than LONGEST_WORD non-space characters shortened."""
+    return re.sub(rf"\S{{{LONGEST_WORD + 1},}}", _shorten, message)
+
+
+def _shorten(match: re.Match[str]) -> str:
+    word = match.group()
+    core = word.rstrip(":;,.'\")")  # `path: reason` stays `path (N characters): reason`
+    return f"{core[:100]}…{core[-60:]} ({len(core):,} characters){word[len(core):]}"
+
+
+def os_message(error: OSError) -> str:
+    """An operating-system failure as one line: the file it concerns, and the system's reason."""
+    reason = error.strerror or str(error)
+    return f"{error.filename}: {reason}" if error.filename else reason
 
 
 class DrafterError(Exception):

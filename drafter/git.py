@@ -30,6 +30,9 @@ REVISION = re.compile(r"[A-Za-z0-9_@][A-Za-z0-9_@./{}~^+-]{0,199}")
 """What drafter accepts as a revision: `HEAD~2`, `v0.3`, `main^`, `origin/main`, `HEAD@{1}`.
 No leading `-`, whitespace, control characters, `:`, `;`, quotes or other shell syntax."""
 
+MAX_BLOB = 64 * 1024 * 1024
+"""Largest version of a file read from git, the loader's own limit on a proposal file."""
+
 KEPT_VARIABLES = frozenset({"GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_NOSYSTEM", "GIT_EXEC_PATH"})
 """GIT_* variables that choose configuration files or git's own programs, not a repository."""
 
@@ -173,7 +176,8 @@ def read_blobs(objects: Iterable[tuple[str, str]], cwd: str | Path | None = None
 
 def iter_blobs(objects: Iterable[tuple[str, str]], cwd: str | Path | None = None) -> Iterator[bytes | None]:
     """Like `read_blobs`, one file at a time: a long history is never all in memory at once."""
-    names = b"".join(f"{commit}:{path}".encode() + b"\0" for commit, path in objects)
+    wanted = list(objects)
+    names = b"".join(f"{commit}:{path}".encode() + b"\0" for commit, path in wanted)
     if not names:
         return
     with subprocess.Popen(["git", *SAFE_CONFIG, "cat-file", "--batch", "-z"], cwd=cwd, env=git_environment(),
@@ -181,8 +185,8 @@ def iter_blobs(objects: Iterable[tuple[str, str]], cwd: str | Path | None = None
         assert process.stdin is not None and process.stdout is not None
         writer = threading.Thread(target=_feed, args=(process.stdin, names), daemon=True)
         writer.start()  # a thread, so a full output pipe never blocks our input
-        for _ in range(names.count(b"\0")):
-            yield _next_blob(process.stdout)
+        for commit, path in wanted:
+            yield _next_blob(process.stdout, f"{path} at {commit[:12]}")
         writer.join()
     if process.returncode:
         raise InputError("git cat-file failed while reading the file's versions")
@@ -196,13 +200,15 @@ def _feed(stream: IO[bytes], data: bytes) -> None:
         pass
 
 
-def _next_blob(stream: IO[bytes]) -> bytes | None:
+def _next_blob(stream: IO[bytes], name: str) -> bytes | None:
     header = stream.readline()
     if not header:
         raise InputError("git cat-file stopped early while reading the file's versions")
     fields = header.rstrip(b"\n").split(b" ")
     if len(fields) != 3 or not fields[2].isdigit():  # "<name> missing" or "ambiguous"
         return None
+    if int(fields[2]) > MAX_BLOB:
+        raise InputError(f"{name}: {int(fields[2]):,} bytes; proposals are limited to {MAX_BLOB:,}")
     data = stream.read(int(fields[2]))
     stream.read(1)  # the newline after the contents
     return data if fields[1] == b"blob" else None

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import gc
 import importlib
+import os
 import sys
 from typing import Any
 
 import click
 
 from drafter import __version__
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, os_message, readable
 
 COMMANDS: dict[str, str] = {
     "validate": "drafter.cli.validate:validate",
@@ -46,8 +47,8 @@ class ReportedError(click.ClickException):
 
     def show(self, file: Any = None) -> None:
         for problem in getattr(self.error, "problems", ()):
-            click.echo(str(problem), err=True)
-        click.echo(f"drafter: {self.error.message}", err=True)
+            click.echo(readable(str(problem)), err=True)
+        click.echo(f"drafter: {readable(self.error.message)}", err=True)
 
 
 class LazyGroup(click.Group):
@@ -68,9 +69,18 @@ class LazyGroup(click.Group):
             return super().invoke(ctx)
         except DrafterError as error:
             raise ReportedError(error) from None
+        except click.ClickException as error:  # usage errors echo arguments back: keep them readable
+            error.message = readable(error.message)  # type: ignore[misc]  # Final in the stubs, plain in click
+            raise
         except BrokenPipeError:
             sys.stderr.close()  # the reader went away (`| head`); nothing left to say
             raise click.exceptions.Exit(1) from None
+        except OSError as error:  # the system refused (disk full, a name too long): say so, in one line
+            if error.filename is None:
+                _drop_stdout()
+            raise ReportedError(DrafterError(os_message(error))) from None
+        except MemoryError:
+            raise ReportedError(DrafterError("out of memory")) from None
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -84,6 +94,20 @@ def cli() -> None:
       drafter show proposals/ukraine-ceasefire-12-point.yaml
       drafter new my-proposal
     """
+
+
+def _drop_stdout() -> None:
+    """After standard output failed (a full disk), send what is still buffered nowhere, so
+    Python's own flush at exit does not fail a second time with a traceback."""
+    try:
+        sys.stdout.flush()
+    except OSError:
+        pass
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def main() -> None:

@@ -87,9 +87,8 @@ def new(proposal_id: str, output: str | None, title: str | None, force: bool) ->
         raise OutputError(f"{target}: already exists; use --force to overwrite")
     text = SKELETON.format(id=proposal_id, path=target, date=datetime.date.today().isoformat(),
                            schema=f"./{SCHEMA_NAME}", title=_yaml_text(title or proposal_id.replace("-", " ").capitalize()))
-    schema_note = _write_schema(target.parent / SCHEMA_NAME)
-    write_atomic(target, text)
-    echo(f"wrote {target}{schema_note}")
+    write_atomic(target, text)  # first: if the proposal cannot be written, nothing is
+    echo(f"wrote {target}{_write_schema(target.parent / SCHEMA_NAME)}")
 
 
 def _write_schema(path: Path) -> str:

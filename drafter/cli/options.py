@@ -16,11 +16,11 @@ def read_proposal_source(spec: str) -> tuple[bytes, str]:
     A spec naming an existing file is that file, even with a colon in its name; otherwise
     `REV:PATH` reads PATH (relative to the current folder) as it was in a git revision.
     """
-    from pathlib import Path
+    import os
 
     from drafter.load import read_file
 
-    if ":" not in spec or Path(spec).exists():
+    if ":" not in spec or os.path.exists(spec):  # os.path: False, not an error, for a name too long
         return read_file(spec), spec
     from drafter.git import read_spec
 

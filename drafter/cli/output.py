@@ -7,6 +7,7 @@ which tests can drive without a terminal (black's output.py, httpie's Environmen
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -62,21 +63,55 @@ def echo(text: str = "", *, err: bool = False) -> None:
 
 
 def write_atomic(path: str | Path, data: bytes | str) -> Path:
-    """Write `data` to `path` through a temporary file and a rename: never half-written."""
+    """Write `data` to `path` through a temporary file and a rename: never half-written.
+
+    A symbolic link is followed (the file it names is replaced, not the link); a device or
+    pipe (`-o /dev/stdout`) is written to directly, since it cannot be replaced by a file.
+    """
     target = Path(path)
+    content = data.encode("utf-8") if isinstance(data, str) else data
+    kind = _kind(target)
+    if kind == "folder":
+        raise OutputError(f"{target}: is a folder; give a file name")
+    if kind == "special":
+        return _write_directly(target, content)
+    real = Path(os.path.realpath(target))
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        real.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=f".{real.name[:200]}.", suffix=".part", dir=real.parent)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write: {exc.strerror}") from None
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp's 0600 would hide the file from colleagues
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.replace(temp, target)
+            handle.write(content)
+        os.replace(temp, real)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise OutputError(f"{target}: cannot write: {exc.strerror}") from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+    return target
+
+
+def _kind(path: Path) -> str:
+    """`missing`, `file`, `folder` or `special` (device, pipe, socket), following links."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return "missing"  # or unreachable: writing it will say why
+    if stat.S_ISDIR(mode):
+        return "folder"
+    return "file" if stat.S_ISREG(mode) else "special"
+
+
+def _write_directly(target: Path, content: bytes) -> Path:
+    try:
+        with open(target, "wb") as handle:
+            handle.write(content)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write: {exc.strerror}") from None
     return target
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -69,7 +70,7 @@ def _expand(specs: Iterable[str]) -> Iterator[str]:
     """Each argument, a folder standing for the .yaml files directly in it."""
     for spec in specs:
         folder = Path(spec)
-        if folder.is_dir():
+        if os.path.isdir(folder):  # os.path: a name too long is no folder, not an error
             found = sorted(folder.glob("*.yaml"))
             if not found:
                 raise click.BadParameter(f"{spec}: no .yaml proposals in this folder", param_hint="PROPOSAL")
@@ -86,7 +87,7 @@ def _template(template: str | None, to: str) -> Path | None:
     if wanted is None or not path.name.endswith(wanted):
         needs = f"needs a *{wanted} template" if wanted else "takes no template"
         raise click.BadParameter(f"{template}: --to {to} {needs}", param_hint="--template")
-    if not path.is_file():
+    if not os.path.isfile(path):
         raise click.BadParameter(f"{template}: no such file", param_hint="--template")
     return path
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import click
 
 from drafter.cli.output import colour_wanted, echo, style
-from drafter.errors import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, InputError, Problem
+from drafter.errors import EXIT_ERROR, EXIT_OK, EXIT_PROBLEMS, InputError, Problem, readable
 
 
 @click.command()
@@ -41,7 +42,7 @@ def validate(ctx: click.Context, paths: tuple[str, ...], fmt: str, strict: bool)
             results[path] = check_bytes(read_file(path), path, warnings=True)
         except InputError as error:
             results[path] = [_file_problem(path, error)]
-            if not Path(path).is_file():
+            if not os.path.isfile(path):
                 unreadable.append(path)
     _report(results, unreadable, fmt)
     bad = sum(1 for problems in results.values() if _failing(problems, strict))
@@ -64,7 +65,7 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
     files: list[str] = []
     for path in paths:
         folder = Path(path)
-        if folder.is_dir():
+        if os.path.isdir(folder):  # os.path: a name too long is no folder, not an error
             found = sorted({*folder.rglob("*.yaml"), *folder.rglob("*.yml")})
             files.extend(str(f) for f in found)
         else:
@@ -79,7 +80,7 @@ def _report(results: dict[str, list[Problem]], unreadable: list[str], fmt: str) 
     colour = colour_wanted()
     for problems in results.values():
         for problem in problems:
-            echo(str(problem))
+            echo(readable(str(problem)))
     total = sum(len(_failing(p, False)) for p in results.values())
     bad = sum(1 for p in results.values() if _failing(p, False))
     warned = sum(1 for p in results.values() for problem in p if problem.severity == "warning")

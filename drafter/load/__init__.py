@@ -13,22 +13,29 @@ from drafter.errors import InputError, InvalidProposal, Problem
 from drafter.load.languages import SeeAlso
 from drafter.load.rules import json_path, rule_problems
 from drafter.load.schema import schema_problems
-from drafter.load.yaml_source import YamlDocument, decode, read_yaml
+from drafter.load.yaml_source import MAX_BYTES, YamlDocument, decode, read_yaml
 from drafter.model import Proposal
 
 __all__ = ["check_bytes", "load_bytes", "load_path", "read_file"]
 
 
 def read_file(path: str | FilePath) -> bytes:
-    """The bytes of a proposal file, with a one-line error if it cannot be read."""
+    """The bytes of a proposal file, with a one-line error if it cannot be read.
+
+    At most MAX_BYTES are read, so `/dev/zero` or a runaway log file is refused, not swallowed.
+    """
     try:
-        return FilePath(path).read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder, expected a proposal file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{path}: more than {MAX_BYTES:,} bytes; proposals are limited to that")
+    return data
 
 
 def load_path(path: str | FilePath) -> Proposal:

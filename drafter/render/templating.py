@@ -4,6 +4,8 @@
   (`{{ ''.__class__.__mro__ }}` is refused), so a user's copied template is safe to run.
 - `StrictUndefined`: a misspelt variable is an error, not an empty string.
 - The loader sees only the template's own folder, so `{% include %}` cannot wander.
+- Time, memory, output and number sizes are bounded (`drafter.render.sandbox`): a
+  template that loops for ever or builds a huge string ends in a one-line error.
 - Autoescape only for `*.html.j2`; Markdown and Word text are not HTML.
 
 Every Jinja failure becomes `TemplateError("templates/x.md.j2:12: 'foo' is undefined")`.
@@ -23,6 +25,8 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from drafter.errors import TemplateError
+from drafter.render import sandbox
+from drafter.render.sandbox import BoundedLoader, BoundedSandbox, bounded, bounded_filters, collect
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 """Templates shipped with drafter (the repository's `templates/`, or `drafter/templates`)."""
@@ -45,9 +49,9 @@ def css_string(text: str) -> Markup:
 
 
 def environment(folder: Path, *, html: bool) -> SandboxedEnvironment:
-    """A sandboxed, strict environment that loads templates from `folder` only."""
-    env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(str(folder)) if folder else None,
+    """A sandboxed, strict, bounded environment that loads templates from `folder` only."""
+    env = BoundedSandbox(
+        loader=BoundedLoader(str(folder)) if folder else None,
         autoescape=html,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -56,18 +60,20 @@ def environment(folder: Path, *, html: bool) -> SandboxedEnvironment:
     )
     env.filters["md"] = markdown_escape
     env.filters["css_string"] = css_string
+    env.filters = bounded_filters(env.filters)
     return env
 
 
 def render_file(template: Path, context: Mapping[str, Any]) -> str:
-    """Render the template file at `template` with `context`."""
+    """Render the template file at `template` with `context`, within the limits of `sandbox`."""
     html = template.name.endswith(".html.j2")
     env = environment(template.parent, html=html)
     try:
-        return env.get_template(template.name).render(context)
+        with bounded():
+            return collect(env.get_template(template.name).generate(context))
     except jinja2.TemplateNotFound as exc:
         raise TemplateError(f"{_shown(template)}: template not found: {exc.name}") from None
-    except jinja2.TemplateError as exc:
+    except Exception as exc:  # noqa: BLE001 - a template is user code: whatever it raises is its error
         raise TemplateError(_message(exc, template)) from None
 
 
@@ -76,17 +82,18 @@ def render_string(source: str, context: Mapping[str, Any], where: str) -> str:
     env = environment(Path(), html=False)
     env.loader = None
     try:
-        return env.from_string(source).render(context)
-    except jinja2.TemplateError as exc:
+        with bounded():
+            return collect(env.from_string(source).generate(context))
+    except Exception as exc:  # noqa: BLE001 - as in render_file
         raise TemplateError(f"{where}: {_reason(exc)}") from None
 
 
-def _message(exc: jinja2.TemplateError, template: Path) -> str:
+def _message(exc: BaseException, template: Path) -> str:
     filename, line = _location(exc, template)
     return f"{_shown(Path(filename))}:{line}: {_reason(exc)}" if line else f"{_shown(template)}: {_reason(exc)}"
 
 
-def _location(exc: jinja2.TemplateError, template: Path) -> tuple[str, int]:
+def _location(exc: BaseException, template: Path) -> tuple[str, int]:
     """The template file and line an error happened at (the innermost template frame)."""
     if isinstance(exc, jinja2.TemplateSyntaxError) and exc.lineno:
         return exc.filename or str(template), exc.lineno
@@ -100,13 +107,23 @@ def _location(exc: jinja2.TemplateError, template: Path) -> tuple[str, int]:
     return found
 
 
-def _reason(exc: jinja2.TemplateError) -> str:
-    message = (exc.message or type(exc).__name__).splitlines()[0]
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "goes too deep (a macro or include calling itself without end, or brackets nested too deeply)"
+    if isinstance(exc, MemoryError):
+        return f"used more than the {sandbox.MAX_MEMORY // 2 ** 20:,} MB of memory a template may use"
+    if not isinstance(exc, jinja2.TemplateError):
+        return f"{type(exc).__name__}: {_first_line(str(exc))}"
+    message = _first_line(exc.message or type(exc).__name__)
     if isinstance(exc, jinja2.exceptions.SecurityError):
         return f"refused by the template sandbox: {message}"
     if isinstance(exc, jinja2.TemplateSyntaxError):
         return f"syntax error: {message}"
     return message
+
+
+def _first_line(text: str) -> str:
+    return text.splitlines()[0] if text else ""
 
 
 def _shown(path: Path) -> str:

@@ -21,6 +21,7 @@ Reusing the builder (e.g. for a Word redline with tracked changes)::
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from pathlib import Path
 import docx
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
+from lxml import etree
 
 from drafter.errors import TemplateError
 from drafter.model import Proposal
@@ -40,6 +42,7 @@ from drafter.render.docx.ids import Ids
 from drafter.render.docx.layout import Line, Style, annex_lines, clause_lines, preamble_lines
 from drafter.render.docx.ooxml import Run
 from drafter.render.positions import PositionsView, positions_view
+from drafter.render.sandbox import bounded
 from drafter.render.templating import TEMPLATES
 from drafter.render.view import ClauseView, DocumentView, RenderOptions, document_view
 
@@ -162,19 +165,29 @@ class DocxBuilder:
 
     def _fill(self, context: Mapping[str, object], *, drop_empty: bool) -> list[object]:
         body = self.document.element.body
-        emptied = fill(body, context, f"{self.reference} (document body)", drop_empty=drop_empty)
-        for rel in self.document.part.rels.values():
-            if rel.reltype.endswith(("/header", "/footer")):
-                part = rel.target_part
-                fill(part.element, context, f"{self.reference} ({part.partname.lstrip('/')})", drop_empty=False)
+        with bounded():  # one time and memory budget for all the Jinja text in the reference
+            emptied = fill(body, context, f"{self.reference} (document body)", drop_empty=drop_empty)
+            for rel in self.document.part.rels.values():
+                if rel.reltype.endswith(("/header", "/footer")):
+                    part = rel.target_part
+                    fill(part.element, context, f"{self.reference} ({part.partname.lstrip('/')})", drop_empty=False)
         return emptied
+
+
+MAX_REFERENCE = 64 * 1024 * 1024
+"""Largest unpacked size of a reference document (the shipped one is 25 KB; room for logos)."""
 
 
 def _open(path: Path) -> docx.document.Document:
     """The reference document, or a one-line error naming it."""
-    if not path.is_file():
+    if not os.path.isfile(path):
         raise TemplateError(f"{path}: no such reference document")
     try:
+        with zipfile.ZipFile(path) as archive:  # sizes as declared, which reading never exceeds
+            unpacked = sum(info.file_size for info in archive.infolist())
+        if unpacked > MAX_REFERENCE:
+            raise TemplateError(f"{path}: unpacks to {unpacked:,} bytes; a reference document is limited to"
+                                f" {MAX_REFERENCE:,} (a zip bomb?)")
         return docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise TemplateError(f"{path}: not a Word document ({exc})") from None
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError) as exc:
+        raise TemplateError(f"{path}: not a Word document ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})") from None
