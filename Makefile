@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed-stamp
 PLAN   := proposals/ukraine-ceasefire-12-point.yaml
 OLD    := proposals/ukraine-ceasefire-12-point-v0.2.yaml
 
-.PHONY: demo test venv clean schema lint
+.PHONY: demo test venv clean schema lint fuzz
 
 venv: $(STAMP)
 
@@ -40,6 +40,12 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The long fuzz run: a million generated inputs over the loader and every importer (an hour
+# or more). A failure is cut down and saved under tests/fuzz/crashes/, which `make test` replays.
+FUZZ_INPUTS ?= 1000000
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.fuzz.run --inputs $(FUZZ_INPUTS)
 
 clean:
 	rm -rf build .pytest_cache .hypothesis
