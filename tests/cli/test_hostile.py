@@ -84,7 +84,7 @@ def test_an_over_long_argument_is_one_shortened_line(args: list[str], reason: st
         ["render", str(TWELVE_POINT), "--to", "md", "-o", f"{LONG}.md"],
         ["render", str(TWELVE_POINT), "--to", "md", "--out-dir", LONG],
         ["schema", "-o", LONG],
-        ["import", "plan.txt", "-o", LONG],
+        ["import", "plan.txt", "--title", "Plan", "--date", "2025-10-22", "-o", LONG],
     ],
     ids=["new-id", "new-output", "render-output", "render-out-dir", "schema-output", "import-output"],
 )
