@@ -13,9 +13,11 @@ cross) is found by chaining: beads sorted by where they start, each extending th
 chain that ends before it on both sides, with a Fenwick tree of running maxima over the y
 positions (O(B log m) for B candidate beads, instead of an n*m grid).
 
-Only afterwards may a link cross the chain, and only a strong one between clauses both left
-alone and each other's best partner: a point moved elsewhere. So a weak pair never crosses
-a strong order-keeping one.
+Only afterwards may a link cross the chain: between two clauses the chain left alone, each
+the other's best, and either strong (`STRONG`) or stronger than every order-keeping link it
+crosses: a moved point. So a weak pair never crosses a strong order-keeping one.
+A split or merge must match at least as well as its best piece alone (`GAIN`), so a clause
+cut off mid-sentence is not glued to its neighbour for sharing a few words.
 """
 
 from __future__ import annotations
@@ -27,10 +29,15 @@ import numpy as np
 
 CUTOFF = 0.25
 """Least fused score for a pair in order."""
-MOVE = 0.8
-"""Least fused score for a pair that crosses the order (a moved point)."""
+MOVE = 0.4
+"""Least fused score for a pair that crosses the order (a moved point); it must also be
+stronger than every order-keeping link it crosses, unless it is `STRONG`."""
+STRONG = 0.8
+"""A pair this good may cross any order-keeping link (each clause is the other's best)."""
 BONUS = 0.1
 """Weight per extra clause in a split or merge."""
+GAIN = 0.0
+"""How much better than its best piece alone a split or merge must match."""
 PIECE = 0.2
 """Least fused score of each piece of a split or merge with the other side."""
 MAX_PIECES = 4
@@ -75,13 +82,19 @@ def align(scores: np.ndarray, score_runs: BeadScorer, allowed: np.ndarray | None
     beads = [Bead(i, i + 1, j, j + 1, float(scores[i, j])) for i, j in singles]
     if runs:
         run_scores = score_runs(runs)
-        beads += [Bead(*run, float(s)) for run, s in zip(runs, run_scores) if _allowed(run, allowed)]
+        beads += [Bead(*run, float(s)) for run, s in zip(runs, run_scores)
+                  if _allowed(run, allowed) and s >= _best_piece(scores, run) + GAIN]
     chosen = _chain([b for b in beads if _weight(b) > 0], m)
     return chosen + _moves(scores, chosen)
 
 
 def _weight(bead: Bead) -> float:
     return bead.score - CUTOFF + BONUS * (bead.size - 2)
+
+
+def _best_piece(scores: np.ndarray, run: tuple[int, int, int, int]) -> float:
+    x0, x1, y0, y1 = run
+    return float(scores[x0:x1, y0:y1].max())
 
 
 def _allowed(run: tuple[int, int, int, int], allowed: np.ndarray | None) -> bool:
@@ -178,18 +191,25 @@ class _MaxTree:
 
 
 def _moves(scores: np.ndarray, chosen: list[Bead]) -> list[Bead]:
-    """Strong pairs between clauses the chain left alone, each the other's best: moved points."""
+    """Pairs across the order between clauses the chain left alone: each the other's best, and
+    strong, or stronger than every order-keeping link they cross (a moved point). Strongest first."""
     free_x = np.ones(scores.shape[0], dtype=bool)
     free_y = np.ones(scores.shape[1], dtype=bool)
     for bead in chosen:
         free_x[bead.x0:bead.x1] = False
         free_y[bead.y0:bead.y1] = False
-    if not free_x.any() or not free_y.any():
-        return []
-    rest = np.where(free_x[:, None] & free_y[None, :], scores, 0.0)
-    moves = []
-    for i in np.nonzero(free_x)[0]:
-        j = int(np.argmax(rest[i]))
-        if rest[i, j] >= MOVE and int(np.argmax(rest[:, j])) == i:
-            moves.append(Bead(int(i), int(i) + 1, j, j + 1, float(rest[i, j]), moved=True))
+    moves: list[Bead] = []
+    while free_x.any() and free_y.any():
+        rest = np.where(free_x[:, None] & free_y[None, :], scores, 0.0)
+        i, j = np.unravel_index(int(np.argmax(rest)), rest.shape)
+        value = float(rest[i, j])
+        if value < MOVE:
+            break
+        free_x[i] = free_y[j] = False
+        if value >= STRONG or all(b.score < value for b in chosen if _crosses(b, int(i), int(j))):
+            moves.append(Bead(int(i), int(i) + 1, int(j), int(j) + 1, value, moved=True))
     return moves
+
+
+def _crosses(bead: Bead, x: int, y: int) -> bool:
+    return (bead.x1 <= x and bead.y0 > y) or (bead.x0 > x and bead.y1 <= y)
