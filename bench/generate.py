@@ -150,6 +150,24 @@ def generate(size: int, seed: int) -> dict[str, str]:
     }
 
 
+def versions(size: int, seed: int, count: int) -> dict[str, str]:
+    """File name -> text of `count` successive versions (`t1.yaml` ...), each revising the one
+    before: the texts `drafter compare` aligns several at a time."""
+    from bench.emit import to_yaml
+
+    rng = random.Random(seed * 1_000_003 + size)
+    body, annexes = skeleton(size, rng)
+    fill(body, annexes, rng)
+    texts = {}
+    for k in range(1, count + 1):
+        texts[f"t{k}.yaml"] = to_yaml(body, annexes, size, f"1.{k}")
+        body, annexes = revise(body, annexes, random.Random(seed * 7919 + size + k), size)
+        for clause in walk(body):
+            if clause["id"].startswith("added-"):  # revise numbers its additions from 1 each time
+                clause["id"] = f"v{k}-{clause['id']}"
+    return texts
+
+
 def main() -> None:
     """Write the two versions into a folder."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

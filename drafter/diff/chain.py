@@ -78,7 +78,7 @@ def align(scores: np.ndarray, score_runs: BeadScorer, allowed: np.ndarray | None
     if allowed is not None:
         scores = np.where(allowed, scores, 0.0)
     singles = _candidates(scores)
-    runs = _runs(scores, singles)
+    runs = _runs(scores, _best_either_way(scores, singles))
     beads = [Bead(i, i + 1, j, j + 1, float(scores[i, j])) for i, j in singles]
     if runs:
         run_scores = score_runs(runs)
@@ -113,6 +113,12 @@ def _candidates(scores: np.ndarray) -> list[tuple[int, int]]:
     keep[cols, np.arange(m)[None, :]] = True
     keep &= scores > CUTOFF
     return [(int(i), int(j)) for i, j in zip(*np.nonzero(keep))]
+
+
+def _best_either_way(scores: np.ndarray, singles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs in which one clause is the other's best: where a split or merge may start."""
+    best_y, best_x = scores.argmax(axis=1), scores.argmax(axis=0)
+    return [(i, j) for i, j in singles if best_y[i] == j or best_x[j] == i]
 
 
 def _runs(scores: np.ndarray, singles: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:

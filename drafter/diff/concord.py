@@ -22,13 +22,15 @@ from drafter.diff import chain
 from drafter.diff.align import flatten
 from drafter.diff.concordance import Cell, Concordance, Row, RowKind, Scores, clause_text
 from drafter.diff.pins import Pins
-from drafter.diff.scoring import Group, Space, fuse
+from drafter.diff.scoring import LEXICAL_RAMP, Group, Space, fuse
 from drafter.diff.semantic import MISSING, MODEL, Embedder
 from drafter.diff.words import word_spans
 from drafter.model import Clause, Proposal
 
 THRESHOLD = 0.5
 """Rows whose confidence is under this are marked uncertain."""
+PINNED = 10.0
+"""The score a pinned pair is given: above anything the texts could earn, so the chain keeps it."""
 SPREAD = 0.4
 """How far a score must clear its nearest rival for full confidence (from 0.5)."""
 
@@ -48,11 +50,11 @@ def build_concordance(texts: Sequence[Proposal], *, semantic: bool = True, thres
     """Align `texts` (two or more, in reading order) into a Concordance."""
     builder = _Builder(texts, semantic, pins or Pins(), embedder)
     rows = builder.rows()
-    notes = (MISSING,) if semantic and builder.space.semantic is None and builder.items else ()
+    notes = (MISSING,) if semantic and not builder.space.uses_meaning and builder.items else ()
     labels = tuple(_label(k) for k in range(len(texts)))
     cut = cut_off_rows(texts, [{k: [builder.items[i].id for i in cell] for k, cell in row.cells.items()} for row in rows])
-    finished = tuple(_mark_cut(builder.finish(row, threshold), cut.get(x, set())) for x, row in enumerate(rows))
-    used = builder.space.semantic is not None
+    finished = tuple(_mark_cut(row, cut.get(x, set())) for x, row in enumerate(builder.finish(rows, threshold)))
+    used = builder.space.uses_meaning
     return Concordance(tuple(texts), labels, finished, used, threshold, notes, MODEL if used else None)
 
 
@@ -118,6 +120,32 @@ class _Builder:
                 best = np.maximum(best, fuse(*self.space.matrix(groups, ys)))
         return best
 
+    def _words(self, rows: list[_Row], k: int) -> np.ndarray:
+        """TF-IDF cosine of every row with every clause of text k (the best over earlier texts)."""
+        ys = [(i,) for i in self.spans[k]]
+        best = np.zeros((len(rows), len(ys)), dtype=np.float32)
+        for t in range(k):
+            groups = [tuple(row.cells.get(t, ())) for row in rows]
+            if any(groups):
+                best = np.maximum(best, self.space.matrix(groups, ys)[0])
+        return best
+
+    def _embed_doubtful(self, rows: list[_Row], k: int, words: np.ndarray) -> None:
+        """Embed the clauses whose partner the words leave in doubt: no clear, mutual best match.
+
+        Where a clause and a partner are each other's best by words, and the words alone put the
+        pair at the top of the fused scale, meaning cannot change the pairing: not computed."""
+        if words.size == 0:
+            return
+        best_y = words.argmax(axis=1)
+        best_x = words.argmax(axis=0)
+        top = LEXICAL_RAMP[1]
+        clear_x = (words.max(axis=1) >= top) & (best_x[best_y] == np.arange(words.shape[0]))
+        clear_y = (words.max(axis=0) >= top) & (best_y[best_x] == np.arange(words.shape[1]))
+        doubtful = [i for x, row in enumerate(rows) if not clear_x[x] for cell in row.cells.values() for i in cell]
+        doubtful += [self.spans[k].start + y for y in np.nonzero(~clear_y)[0]]
+        self.space.embed(doubtful)
+
     def _run_scores(self, rows: list[_Row], k: int, runs: Sequence[tuple[int, int, int, int]]) -> np.ndarray:
         base = self.spans[k].start
         ys: list[Group] = [tuple(range(base + y0, base + y1)) for _, _, y0, y1 in runs]
@@ -128,11 +156,18 @@ class _Builder:
         return best
 
     def _add(self, rows: list[_Row], k: int) -> list[_Row]:
+        if self.space.uses_meaning:
+            self._embed_doubtful(rows, k, self._words(rows, k))
         scores = self._scores(rows, k)
         allowed, forced = self.pins.constraints(rows_ids(rows, self.items), [self.items[i].id for i in self.spans[k]], k)
         for x, y in forced:
-            scores[x, y] = max(scores[x, y], 1.0)
-        beads = chain.align(scores, lambda runs: self._run_scores(rows, k, runs), allowed)
+            scores[x, y] = max(scores[x, y], PINNED)
+        def run_scores(runs: Sequence[tuple[int, int, int, int]]) -> np.ndarray:
+            found = self._run_scores(rows, k, runs)
+            pinned = [all((x, y) in forced for x in range(x0, x1) for y in range(y0, y1)) for x0, x1, y0, y1 in runs]
+            return np.where(pinned, PINNED + 1, found)
+
+        beads = chain.align(scores, run_scores, allowed)
         return self._place(rows, k, beads, scores, forced)
 
     def _place(self, rows: list[_Row], k: int, beads: list[chain.Bead], scores: np.ndarray,
@@ -206,8 +241,22 @@ class _Builder:
             rival = max(rival, float(column.max(initial=0.0)))
         return _clip(0.5 + (bead.score - max(rival, chain.CUTOFF)) / SPREAD)
 
-    def finish(self, row: _Row, threshold: float) -> Row:
-        """The finished row: cells with their base, spans and scores; kind; confidence."""
+    def finish(self, rows: list[_Row], threshold: float) -> list[Row]:
+        """The finished rows: cells with their base, spans and scores; kind; confidence."""
+        links = [(x, self._base(row, k), k) for x, row in enumerate(rows) for k in sorted(row.cells)]
+        links = [(x, t, k) for x, t, k in links if t is not None]
+        lexical, semantic = self.space.pairwise([tuple(rows[x].cells[t]) for x, t, _ in links],  # type: ignore[index]
+                                                [tuple(rows[x].cells[k]) for x, _, k in links])
+        fused = fuse(lexical, semantic)
+        scores = {(x, k): Scores(round(float(lexical[n]), 4), _semantic(semantic, n), round(min(1.0, float(fused[n])), 4))
+                  for n, (x, _, k) in enumerate(links)}
+        return [self._finish(x, row, threshold, scores) for x, row in enumerate(rows)]
+
+    def _base(self, row: _Row, k: int) -> int | None:
+        earlier = [t for t in row.cells if t < k]
+        return max(earlier) if earlier else None
+
+    def _finish(self, x: int, row: _Row, threshold: float, scores: dict[tuple[int, int], Scores]) -> Row:
         cells: list[Cell] = []
         last: int | None = None
         for k in range(len(self.texts)):
@@ -216,10 +265,10 @@ class _Builder:
                 cells.append(Cell(k))
                 continue
             cell = Cell(k, members, "present", last, pinned=k in row.pinned, moved=k in row.moved)
-            if last is not None:
-                cell = self._compare(cell, cells[last], row, last, k)
-            else:
+            if last is None:
                 cell = replace(cell, spans=_equal(cell.wording))
+            else:
+                cell = replace(cell, spans=word_spans(cells[last].wording, cell.wording), scores=scores[(x, k)])
             cells.append(cell)
             last = k
         kind = _kind([c for c in cells if c.present])
@@ -227,13 +276,11 @@ class _Builder:
             return Row(tuple(cells), "uncertain", round(row.confidence, 4), kind)
         return Row(tuple(cells), kind, round(row.confidence, 4))
 
-    def _compare(self, cell: Cell, base: Cell, row: _Row, t: int, k: int) -> Cell:
-        lexical, semantic = self.space.pairwise([tuple(row.cells[t])], [tuple(row.cells[k])])
-        fused = float(fuse(lexical, semantic)[0])
-        scores = Scores(round(float(lexical[0]), 4), None if semantic is None else round(float(semantic[0]), 4),
-                        round(fused, 4))
-        spans = word_spans(base.wording, cell.wording)
-        return replace(cell, spans=spans, scores=scores)
+
+def _semantic(values: np.ndarray | None, n: int) -> float | None:
+    if values is None or np.isnan(values[n]):
+        return None
+    return round(float(values[n]), 4)
 
 
 def rows_ids(rows: list[_Row], items: list[Clause]) -> list[dict[int, list[str]]]:

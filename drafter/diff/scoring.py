@@ -37,14 +37,37 @@ SEMANTIC_RAMP = (0.35, 0.85)
 
 
 class Space:
-    """Vectors for the clauses of every text compared."""
+    """Vectors for the clauses of every text compared.
+
+    Embeddings are made on demand (`embed`): only for clauses whose partner the words leave
+    in doubt, since the model costs far more than TF-IDF. A semantic cosine involving a
+    clause not embedded is NaN, and `fuse` then uses the words alone.
+    """
 
     def __init__(self, texts: Sequence[str], embedder: Embedder | None) -> None:
         self.texts = list(texts)
         self.lexical = tfidf_matrix(self.texts)
+        self.embedder = embedder if embedder is not None and embedder.available and self.texts else None
         self.semantic: np.ndarray | None = None
-        if embedder is not None and embedder.available and self.texts:
-            self.semantic = embedder.vectors(self.texts)
+        self.embedded = np.zeros(len(self.texts), dtype=bool)
+
+    @property
+    def uses_meaning(self) -> bool:
+        """True when the sentence-embedding model is there to be used."""
+        return self.embedder is not None
+
+    def embed(self, indexes: Sequence[int]) -> None:
+        """Embed the clauses at `indexes` that are not embedded yet."""
+        if self.embedder is None:
+            return
+        wanted = sorted({i for i in indexes if not self.embedded[i]})
+        if not wanted:
+            return
+        vectors = self.embedder.vectors([self.texts[i] for i in wanted])
+        if self.semantic is None:
+            self.semantic = np.zeros((len(self.texts), vectors.shape[1]), dtype=np.float32)
+        self.semantic[wanted] = vectors
+        self.embedded[wanted] = True
 
     def _indicator(self, groups: Sequence[Group]) -> sparse.csr_matrix:
         rows = np.repeat(np.arange(len(groups)), [len(g) for g in groups])
@@ -53,12 +76,19 @@ class Space:
                                  shape=(len(groups), max(len(self.texts), 1)))
 
     def vectors(self, groups: Sequence[Group]) -> tuple[sparse.csr_matrix, np.ndarray | None]:
-        """Unit vectors of each group, lexical (sparse) and semantic (dense or None)."""
+        """Unit vectors of each group, lexical (sparse) and semantic (dense, NaN rows for groups
+        with a clause not embedded; None without the model)."""
         pick = self._indicator(groups)
         lexical = _normalise_sparse(pick @ self.lexical)
-        semantic = None
-        if self.semantic is not None:
-            semantic = _normalise_dense(np.asarray(pick @ self.semantic, dtype=np.float32))
+        if self.embedder is None:
+            return lexical, None
+        semantic = np.full((len(groups), 1 if self.semantic is None else self.semantic.shape[1]), np.nan,
+                           dtype=np.float32)
+        if self.semantic is None:
+            return lexical, semantic
+        complete = np.nonzero(np.asarray(pick @ (~self.embedded).astype(np.float32)).ravel() == 0)[0]
+        if len(complete):
+            semantic[complete] = _normalise_dense(np.asarray(pick[complete] @ self.semantic, dtype=np.float32))
         return lexical, semantic
 
     def matrix(self, a: Sequence[Group], b: Sequence[Group]) -> tuple[np.ndarray, np.ndarray | None]:
@@ -81,22 +111,31 @@ class Space:
 
 
 def fuse(lexical: np.ndarray, semantic: np.ndarray | None) -> np.ndarray:
-    """The fused 0..1 score of each pair (see the module docstring)."""
+    """The fused score of each pair (0: unrelated, 1: the same point in other words, above 1
+    closer still) (see the module docstring); words alone where the
+    semantic cosine is missing (None, or NaN for a clause not embedded)."""
     lex = _ramp(lexical, LEXICAL_RAMP)
     if semantic is None:
         return lex
-    return np.maximum(lex, (lex + _ramp(semantic, SEMANTIC_RAMP)) / 2)
+    both = np.maximum(lex, (lex + _ramp(np.nan_to_num(semantic, nan=0.0), SEMANTIC_RAMP)) / 2)
+    return np.where(np.isnan(semantic), lex, both).astype(np.float32)
 
 
 def _ramp(values: np.ndarray, anchors: tuple[float, float]) -> np.ndarray:
+    """Linear from 0 at the low anchor; not capped at 1, so that among good matches the closer
+    one still scores higher (a point against its verbatim twin beats it against twin + neighbour)."""
     low, high = anchors
-    return np.clip((values - low) / (high - low), 0.0, 1.0)
+    return np.maximum((values - low) / (high - low), 0.0)
 
 
 def _normalise_sparse(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    matrix = sparse.csr_matrix(matrix)
+    counts = np.diff(matrix.indptr)
+    rows = np.repeat(np.arange(matrix.shape[0]), counts)
+    norms = np.sqrt(np.bincount(rows, weights=matrix.data.astype(np.float64) ** 2, minlength=matrix.shape[0]))
     norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+    matrix.data = (matrix.data / np.repeat(norms, counts)).astype(np.float32)
+    return matrix
 
 
 def _normalise_dense(matrix: np.ndarray) -> np.ndarray:

@@ -77,9 +77,23 @@ def test_meaning_lifts_a_paraphrase_that_shares_no_words() -> None:
              "the return of deported children", "children taken from Ukraine are brought home"]
     space = Space(texts, Embedder())
     lexical, semantic = space.matrix([(0,), (2,)], [(1,), (3,)])
+    assert semantic is not None and np.isnan(semantic).all()  # nothing embedded yet: words alone
+    assert (fuse(lexical, semantic) == fuse(lexical, None)).all()
+    space.embed(range(4))
+    lexical, semantic = space.matrix([(0,), (2,)], [(1,), (3,)])
     fused = fuse(lexical, semantic)
     assert fused[0, 0] > fused[0, 1] and fused[1, 1] > fused[1, 0]
     assert fuse(lexical, None)[0, 0] == 0.0
+
+
+def test_only_clauses_the_words_leave_in_doubt_are_embedded() -> None:
+    embedder = Embedder()
+    seen: list[str] = []
+    encode = embedder._encode
+    embedder._encode = lambda texts: seen.extend(texts) or encode(texts)  # type: ignore[method-assign]
+    build_concordance([load_path(ORIGINAL), load_path(COUNTER)], embedder=embedder)
+    assert any(t.startswith("An immediate cessation") for t in seen)
+    assert not any(t.startswith("Monitoring and verification") for t in seen)
 
 
 def test_without_the_model_the_table_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
