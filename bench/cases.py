@@ -27,6 +27,11 @@ class Inputs:
 
     folder: Path
 
+    @property
+    def five(self) -> list[Path]:
+        """Five successive 200-clause texts (`bench.prepare` writes them beside the sizes)."""
+        return [self.folder.parent / "five200" / f"t{k}.yaml" for k in range(1, 6)]
+
     def __getattr__(self, name: str) -> Path:
         files = {"v1": "v1.yaml", "v2": "v2.yaml", "md1": "v1.md", "md2": "v2.md",
                  "docx1": "v1.docx", "docx2": "v2.docx", "history": "history", "out": "out"}
@@ -101,6 +106,20 @@ CASES: tuple[Case, ...] = (
          lambda i: [PYTHON, _s(ROOT / "bench" / "peers" / "redline.py"), _s(i.docx1), _s(i.docx2),
                     _s(i.out / "peer-redline.docx")],
          ok=DIFF_OK, target="<= 0.05x at 1,000; 10,000 completes"),
+    Case("compare 2 texts", ("compare", "lexical"),
+         lambda i: [DRAFTER, "compare", _s(i.v1), _s(i.v2), "--format", "json", "-o", _s(i.out / "compare.json")],
+         ok=DIFF_OK, target="< 5 s at 1,000 (meaning on)", max_size=1000),
+    Case("compare 2 texts, words only", ("compare", "lexical"),
+         lambda i: [DRAFTER, "compare", "--lexical", _s(i.v1), _s(i.v2), "--format", "json",
+                    "-o", _s(i.out / "compare-lexical.json")],
+         ok=DIFF_OK, max_size=1000),
+    Case("compare 5 texts x 200", ("compare", "lexical"),
+         lambda i: [DRAFTER, "compare", *map(_s, i.five), "--format", "json", "-o", _s(i.out / "compare-5.json")],
+         ok=DIFF_OK, per_size=False, target="< 5 s (meaning on)"),
+    Case("compare 5 texts x 200, words only", ("compare", "lexical"),
+         lambda i: [DRAFTER, "compare", "--lexical", *map(_s, i.five), "--format", "json",
+                    "-o", _s(i.out / "compare-5-lexical.json")],
+         ok=DIFF_OK, per_size=False),
     Case("log", ("log",), lambda i: [DRAFTER, "log", "proposal.yaml"],
          "git log --follow", lambda i: ["git", "log", "--follow", "--", "proposal.yaml"],
          cwd=lambda i: i.history, max_reps=3, max_size=LOG_MAX_SIZE),

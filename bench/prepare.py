@@ -32,6 +32,7 @@ def prepare(size: int, root: Path, seed: int = 7, log: Callable[[str], None] = p
             (inputs.folder / name).write_text(text, encoding="utf-8")
         for made in (inputs.md1, inputs.docx1, inputs.history):
             shutil.rmtree(made, ignore_errors=True) if made.is_dir() else made.unlink(missing_ok=True)
+    _five(root, seed)
     notes = {"markdown": _markdown(inputs), "yaml_bytes": str(inputs.v1.stat().st_size)}
     if not inputs.docx1.exists() or not inputs.docx2.exists():
         for md, docx in ((inputs.md1, inputs.docx1), (inputs.md2, inputs.docx2)):
@@ -41,6 +42,16 @@ def prepare(size: int, root: Path, seed: int = 7, log: Callable[[str], None] = p
         shutil.rmtree(inputs.history, ignore_errors=True)
         history.build(inputs.v1, inputs.history, HISTORY_COMMITS, seed)
     return inputs, notes
+
+
+def _five(root: Path, seed: int) -> None:
+    """Five successive 200-clause texts for `drafter compare` of several texts (rewritten if stale)."""
+    folder = root / "five200"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in generate.versions(200, seed, 5).items():
+        path = folder / name
+        if not path.exists() or path.read_text() != text:
+            path.write_text(text, encoding="utf-8")
 
 
 def _markdown(inputs: Inputs) -> str:
