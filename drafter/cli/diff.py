@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from drafter.cli.options import load_proposal_arg, output_option
-from drafter.cli.output import colour_wanted, emit, painter
+from drafter.cli.output import colour_wanted, echo, emit, painter
 from drafter.errors import EXIT_ERROR, InvalidProposal
 from drafter.model import Proposal
 from drafter.render.amendments import FORMS, STYLES, AmendmentOptions, form_for, render_amendments
@@ -22,6 +22,22 @@ def load_for_comparison(spec: str) -> Proposal:
     except InvalidProposal as error:
         error.exit_code = EXIT_ERROR
         raise
+
+
+SHARED_IDS = 0.5
+"""Under this share of clause ids in common, two files look like different parties' texts."""
+
+
+def parties_hint(old: Proposal, new: Proposal) -> str | None:
+    """A note when OLD and NEW share few clause ids: `compare` is the command for such texts."""
+    old_ids, new_ids = {c.id for c in old.walk()}, {c.id for c in new.walk()}
+    smaller = min(len(old_ids), len(new_ids))
+    shared = len(old_ids & new_ids)
+    if smaller == 0 or shared >= SHARED_IDS * smaller:
+        return None
+    return (f"drafter: note: the two files share {shared} of {smaller} clause ids, so they look like texts of "
+            f"different parties, not versions of one text; `drafter compare {old.origin} {new.origin}` aligns "
+            "them point by point by wording and meaning")
 
 
 def comparison_options(function: Callable[..., Any]) -> Callable[..., Any]:
@@ -115,5 +131,9 @@ def diff(old: str, new: str | None, rev: str | None, format_name: str, output: s
         if (rev is None) == (new is None):
             raise click.UsageError("give OLD and NEW, or --rev A..B and one PATH")
         old, new = range_specs(rev, old)  # type: ignore[arg-type]
-    redline = diff_proposals(load_for_comparison(old), load_for_comparison(new))
+    old_text, new_text = load_for_comparison(old), load_for_comparison(new)
+    hint = parties_hint(old_text, new_text)
+    if hint:
+        echo(hint, err=True)
+    redline = diff_proposals(old_text, new_text)
     finish(redline, format_name, output, ignore_renumbering, context, only, author, style, form)

@@ -104,3 +104,11 @@ def test_every_format_is_listed_in_help() -> None:
     result = CliRunner().invoke(cli, ["compare", "--help"])
     assert all(name in result.stdout for name in FORMATS)
     assert "Examples:" in result.stdout
+
+
+def test_diff_of_two_parties_texts_points_to_compare() -> None:
+    result = CliRunner().invoke(cli, ["diff", str(ORIGINAL), str(COUNTER)], env={"NO_COLOR": "1"})
+    assert result.exit_code == 1
+    assert "share 0 of 7 clause ids" in result.stderr and f"drafter compare {ORIGINAL} {COUNTER}" in result.stderr
+    same_text = CliRunner().invoke(cli, ["diff", str(COUNTER), str(TRANSLATION)], env={"NO_COLOR": "1"})
+    assert "drafter compare" not in same_text.stderr
