@@ -54,7 +54,7 @@ def compare(texts: tuple[str, ...], format_name: str, output: str | None, only: 
     \b
     Examples:
       drafter compare us-plan.yaml e3-counter.yaml
-      drafter compare us-plan.txt e3-counter.txt geneva.txt --format md -o table.md
+      drafter compare us-plan.txt e3-counter.txt geneva.txt --format html -o table.html
       drafter compare a.yaml b.yaml --format docx -o comparative-table.docx
       drafter compare a.yaml b.yaml --write-pairs pairs.yaml   # then edit pairs.yaml
       drafter compare a.yaml b.yaml --pairs pairs.yaml --only changed

@@ -112,3 +112,11 @@ def test_diff_of_two_parties_texts_points_to_compare() -> None:
     assert "share 0 of 7 clause ids" in result.stderr and f"drafter compare {ORIGINAL} {COUNTER}" in result.stderr
     same_text = CliRunner().invoke(cli, ["diff", str(COUNTER), str(TRANSLATION)], env={"NO_COLOR": "1"})
     assert "drafter compare" not in same_text.stderr
+
+
+def test_html_has_one_column_per_text_and_a_filter_per_kind() -> None:
+    code, out, _ = run(*THREE, "--format", "html")
+    assert code == 1 and out.startswith("<!DOCTYPE html>")
+    assert "<th>A</th><th>B</th><th>C</th>" in out
+    assert 'value="split"' in out and 'class="k-split"' in out
+    assert "<del>An immediate cessation of hostilities</del><ins>All fighting stops at once</ins>" in out

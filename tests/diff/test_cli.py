@@ -110,6 +110,6 @@ def test_compare_writes_a_concordance(runner: CliRunner) -> None:
 
 
 def test_help_has_examples(runner: CliRunner) -> None:
-    for command, formats in (("diff", "term|md|html|json|docx"), ("compare", "term|md|json|docx|amendments")):
+    for command, formats in (("diff", "term|md|html|json|docx"), ("compare", "term|md|html|json|docx|amendments")):
         result = runner.invoke(cli, [command, "--help"])
         assert result.exit_code == 0 and "Examples:" in result.stdout and formats in result.stdout

@@ -1,4 +1,4 @@
-"""Outputs of `drafter compare` (a Concordance): terminal, Markdown, JSON and Word.
+"""Outputs of `drafter compare` (a Concordance): terminal, Markdown, HTML, JSON and Word.
 
 Formats are data (a `drafter.formats` registry): `--format` choices, docs and tests come
 from `FORMATS`. Each module has `render(concordance, options) -> str | bytes`.
@@ -17,6 +17,8 @@ FORMATS = Registry("concordance format", "render", (
            "terminal: each row with every text's wording, differences as [-old-]{+new+}"),
     Format("md", (".md",), False, "drafter.render.concordance.markdown",
            "Markdown: a table with one column per text, differences as <del>/<ins>"),
+    Format("html", (".html",), False, "drafter.render.concordance.html",
+           "self-contained HTML page, one column per text, filterable by kind"),
     Format("json", (".json",), False, "drafter.render.concordance.json",
            "rows, cells, kinds, confidence and scores (docs/concordance.md)"),
     Format("docx", (".docx",), True, "drafter.render.docx.concordance",
