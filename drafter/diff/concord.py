@@ -143,7 +143,7 @@ class _Builder:
         clear_x = (words.max(axis=1) >= top) & (best_x[best_y] == np.arange(words.shape[0]))
         clear_y = (words.max(axis=0) >= top) & (best_y[best_x] == np.arange(words.shape[1]))
         doubtful = [i for x, row in enumerate(rows) if not clear_x[x] for cell in row.cells.values() for i in cell]
-        doubtful += [self.spans[k].start + y for y in np.nonzero(~clear_y)[0]]
+        doubtful += [self.spans[k].start + int(y) for y in np.nonzero(~clear_y)[0]]
         self.space.embed(doubtful)
 
     def _run_scores(self, rows: list[_Row], k: int, runs: Sequence[tuple[int, int, int, int]]) -> np.ndarray:
