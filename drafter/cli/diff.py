@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from drafter.cli.options import load_proposal_arg, output_option
+from drafter.cli.options import load_proposal_arg, one_line, output_option
 from drafter.cli.output import colour_wanted, echo, emit, painter
 from drafter.errors import EXIT_ERROR, InvalidProposal
 from drafter.model import Proposal
@@ -53,7 +53,7 @@ def comparison_options(function: Callable[..., Any]) -> Callable[..., Any]:
                      help="Show only changes, with N unchanged clauses around each."),
         click.option("--only", "only", type=click.Choice(["changed"]), default=None,
                      help="`--only changed`: leave unchanged clauses out (same as --context 0)."),
-        click.option("--author", default="drafter", show_default=True,
+        click.option("--author", default="drafter", show_default=True, callback=one_line(255),  # Word's limit
                      help="Author of the tracked changes in a Word redline (--format docx)."),
         click.option("--style", type=click.Choice(list(STYLES)), default="plain", show_default=True,
                      help="Wording of --format amendments: " + "; ".join(

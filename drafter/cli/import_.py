@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from drafter.cli.options import one_line
 from drafter.cli.output import echo, emit
 from drafter.errors import InputError
 from drafter.importers import FORMATS as IMPORT_FORMATS
@@ -21,7 +22,7 @@ MAX_INPUT = 64 * 1024 * 1024
 @click.option("-o", "--output", "output", metavar="FILE", default=None,
               help="Write the proposal to FILE instead of standard output.")
 @click.option("--id", "proposal_id", metavar="ID", default=None, help="Proposal id (default: from the file name).")
-@click.option("--title", default=None, help="Proposal title (default: from the document).")
+@click.option("--title", default=None, callback=one_line(500), help="Proposal title (default: from the document).")
 @click.option("--from", "fmt", type=click.Choice(list(IMPORT_FORMATS)), default=None,
               help="Read as this format (default: from the file name, or the content for -).")
 @click.option("--date", "date", metavar="YYYY-MM-DD", default=None,

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from drafter.cli.options import one_line
 from drafter.cli.output import echo, write_atomic
 from drafter.errors import OutputError
 
@@ -61,7 +62,7 @@ clauses:
 @click.command()
 @click.argument("proposal_id", metavar="ID")
 @click.option("-o", "--output", "output", metavar="FILE", help="Where to write (default: proposals/ID.yaml).")
-@click.option("--title", default=None, help="Title of the new proposal.")
+@click.option("--title", default=None, callback=one_line(500), help="Title of the new proposal.")
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def new(proposal_id: str, output: str | None, title: str | None, force: bool) -> None:
     """Write a skeleton proposal that validates, to edit from there.

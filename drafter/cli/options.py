@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -33,6 +34,23 @@ def load_proposal_arg(spec: str) -> Proposal:
 
     data, origin = read_proposal_source(spec)
     return load_bytes(data, origin)
+
+
+def one_line(limit: int) -> Callable[[click.Context, click.Parameter, str | None], str | None]:
+    """A click callback accepting one line of text of at most `limit` characters: a title or an
+    author goes into YAML and Word as it is, where a control character or a newline breaks it."""
+
+    def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is None:
+            return value
+        control = next((c for c in value if unicodedata.category(c) == "Cc"), None)
+        if control is not None:
+            raise click.BadParameter(f"has a control character (U+{ord(control):04X}); give one line of text")
+        if len(value) > limit:
+            raise click.BadParameter(f"is {len(value):,} characters; at most {limit:,}")
+        return value
+
+    return check
 
 
 def output_option(help_text: str = "Write to FILE instead of standard output.") -> Callable[[Any], Any]:

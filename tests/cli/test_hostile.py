@@ -216,3 +216,24 @@ def test_the_deepest_proposal_the_loader_accepts_goes_through_every_command(tmp_
         result = CliRunner().invoke(cli, [command, *operands, *rest])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     assert result.exit_code in ((0, 1) if command in ("diff", "compare") else (0,)), result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["new", "x", "--title", "a\x01b", "-o", "x.yaml"],
+         "Invalid value for '--title': has a control character (U+0001); give one line of text"),
+        (["import", "plan.txt", "--title", "T\nid: evil"],
+         "Invalid value for '--title': has a control character (U+000A); give one line of text"),
+        (["diff", str(TWELVE_POINT), str(TWELVE_POINT), "--format", "docx", "--author", "a" * 256, "-o", "r.docx"],
+         "Invalid value for '--author': is 256 characters; at most 255"),
+        (["diff", str(TWELVE_POINT), str(TWELVE_POINT), "--author", "x\x7f"],
+         "Invalid value for '--author': has a control character (U+007F); give one line of text"),
+    ],
+    ids=["new-title-control", "import-title-newline", "diff-author-long", "diff-author-control"],
+)
+def test_free_text_options_take_one_line(tmp_path: Path, args: list[str], message: str) -> None:
+    (tmp_path / "plan.txt").write_text("1. The Parties cease fire.\n", encoding="utf-8")
+    done = drafter(*args, cwd=tmp_path)
+    assert done.exit_code == 2 and done.stderr.endswith(f"Error: {message}\n"), done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.txt"]
