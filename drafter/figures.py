@@ -22,6 +22,11 @@ NUMERAL = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)*"
 """A number in digits: `72`, `1,000`, `1.000`, `2.5`, `2,5`, and `1 000` grouped by (narrow,
 non-breaking) spaces as Ukrainian, Russian and French write it. Any script's digits (`٧٢`)."""
 
+CITATION_WORDS = (r"(?:пункт\w*|підпункт\w*|стат(?:т|ь)\w*|розділ\w*|додат\w*|приложени\w*|"
+                  r"points?|paragraphs?|articles?|clauses?|sections?|annex(?:es)?)")
+"""Words a text puts before a clause number it cites: `пункту 3(б)`, `point 3(b)`, `статьи 2`."""
+_CITATION = re.compile(rf"(?i:{CITATION_WORDS})\s+[\dA-ZА-Я]+(?:[.]\d+)*(?:\s?\(\w{{1,4}}\))*")
+
 _FIGURE = re.compile(rf"(?<!\w)(?:{NUMERAL})(?!\d)")
 _GROUPING = re.compile(r"[ \u00a0\u202f]")
 
@@ -34,6 +39,12 @@ def figures(text: str) -> Counter[str]:
     if "[[" in text:
         text = REFERENCE.sub(" ", text)
     return Counter(value(match) for match in _FIGURE.findall(text))
+
+
+def without_citations(text: str) -> str:
+    """`text` without the clause numbers it cites in words (`point 3(b)`, `пункту 3`): where a
+    file writes `[[id]]`, a text from elsewhere writes the number, which is no figure."""
+    return _CITATION.sub(" ", text)
 
 
 def value(figure: str) -> str:

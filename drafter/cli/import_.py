@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
+from typing import Any
 
 import click
 
@@ -11,7 +13,7 @@ from drafter.cli.output import echo, emit
 from drafter.errors import InputError
 from drafter.importers import FORMATS as IMPORT_FORMATS
 from drafter.importers.paragraphs import Notice
-from drafter.model import SLUG
+from drafter.model import LANGUAGE_TAG, SLUG, Proposal
 
 MAX_INPUT = 64 * 1024 * 1024
 """Largest input read, text or .docx (the .docx reader also bounds what it unpacks)."""
@@ -30,8 +32,16 @@ MAX_INPUT = 64 * 1024 * 1024
 @click.option("--dry-run", is_flag=True, help="Print the outline found; write nothing.")
 @click.option("--explain", is_flag=True,
               help="List every decision on standard error, each with the source line it came from.")
+@click.option("--translation-of", "original", metavar="PROPOSAL", default=None,
+              help="FILE is a translation of PROPOSAL: write PROPOSAL with FILE's text beside each clause as "
+                   "--lang (PROPOSAL must declare its languages).")
+@click.option("--lang", "lang", metavar="TAG", default=None,
+              help="With --translation-of: the language of FILE, a BCP 47 tag (uk, ru, fr, ar, he, ...).")
+@click.option("--authentic", is_flag=True,
+              help="With --translation-of: the translation is an authentic version, not one for reading only.")
 def import_command(source: str, output: str | None, proposal_id: str | None, title: str | None,
-                   fmt: str | None, date: str | None, dry_run: bool, explain: bool) -> None:
+                   fmt: str | None, date: str | None, dry_run: bool, explain: bool, original: str | None,
+                   lang: str | None, authentic: bool) -> None:
     """Import a plain-text, Markdown or Word (.docx) document as a proposal.
 
     Finds the metadata (a header of Title/Date/Party/Source/Status lines in English,
@@ -49,6 +59,13 @@ def import_command(source: str, output: str | None, proposal_id: str | None, tit
       drafter import delegation-draft.docx --id eu-draft --title "EU draft" -o proposals/eu-draft.yaml
       drafter import counter-proposal.txt --date 2025-11-23 --explain -o proposals/counter.yaml
       pbpaste | drafter import - --from md --dry-run
+      drafter import plan-uk.docx --translation-of proposals/plan.yaml --lang uk -o proposals/plan.yaml
+
+    With --translation-of, FILE's points are paired with PROPOSAL's clauses by their
+    numbering, then by their figures, length and meaning across languages; the pairs a
+    person should check (numbering differs, figures differ, a rival almost as close) and
+    the clauses left without a translation are listed on standard error. --dry-run prints
+    every pair instead of writing.
     """
     from drafter.importers import import_bytes
 
@@ -57,9 +74,18 @@ def import_command(source: str, output: str | None, proposal_id: str | None, tit
                                  param_hint="--id")
     if date is not None and not _is_date(date):
         raise click.BadParameter(f"'{date}' is not a date written YYYY-MM-DD", param_hint="--date")
+    if (original is None) != (lang is None) or (authentic and original is None):
+        raise click.UsageError("--translation-of PROPOSAL and --lang TAG go together (and --authentic with them)")
+    if lang is not None and not LANGUAGE_TAG.fullmatch(lang):
+        raise click.BadParameter(f"'{lang}' is not a language tag such as uk, ru, fr, pt-BR", param_hint="--lang")
     imported = import_bytes(_read(source), source, fmt=fmt, proposal_id=proposal_id, title=title, date=date)
-    for notice in imported.decisions if explain else imported.notices:
+    # a translation takes its date, numbers and metadata from the original: the importer's notices
+    # on those would mislead, so they come with --explain only
+    for notice in imported.decisions if explain else () if original else imported.notices:
         echo(_explained(notice, source) if explain else notice.located(source), err=True)
+    if original is not None and lang is not None:
+        _translation(original, lang, authentic, imported.proposal, source, output, dry_run)
+        return
     if dry_run:
         from drafter.render.outline import SummaryShape, outline
 
@@ -67,6 +93,57 @@ def import_command(source: str, output: str | None, proposal_id: str | None, tit
             echo(line)
         return
     emit(imported.yaml, output, binary=False)
+
+
+def _translation(spec: str, lang: str, authentic: bool, translation: Proposal, source: str, output: str | None,
+                 dry_run: bool) -> None:
+    """PROPOSAL (`spec`) with the imported `translation` beside its clauses, written to `output`."""
+    from drafter.diff.bilingual import align_translation
+    from drafter.importers.translation import add_translation
+    from drafter.load import load_bytes, read_file
+    from drafter.load.yaml_source import decode
+
+    text = decode(read_file(spec), spec)
+    original = load_bytes(text.encode("utf-8"), spec)
+    alignment = align_translation(original, translation)
+    added = add_translation(text, spec, translation, {p.original: p.translation for p in alignment.pairs}, lang,
+                            authentic)
+    report = alignment_lines(alignment, original, translation, added.lines, spec, source, lang, every=dry_run)
+    if dry_run:
+        for line in report:
+            echo(line)
+        return
+    for line in [*report, *(f"{spec}: {notice}" for notice in added.notices)]:
+        echo(line, err=True)
+    emit(added.text, output, binary=False)
+
+
+def alignment_lines(alignment: Any, original: Proposal, translation: Proposal, lines: Mapping[str, int], spec: str,
+                    source: str, lang: str, every: bool = False) -> list[str]:
+    """One line per pair a person should check (every pair with `every`), per clause left untranslated,
+    and per translated point that renders none."""
+    out = []
+    for pair in alignment.pairs:
+        if pair.uncertain or every:
+            mine, theirs = original.index[pair.original], translation.index[pair.translation]
+            why = f": uncertain ({'; '.join(pair.reasons)})" if pair.uncertain else ""
+            out.append(f"{spec}:{lines.get(pair.original, 0)}: point {mine.number or mine.id} ← {lang} "
+                       f"{theirs.number or '(unnumbered)'} “{_words(theirs)}” {pair.score:.2f}{why}")
+    for ident in alignment.untranslated:
+        clause = original.index[ident]
+        out.append(f"{spec}:{lines.get(ident, 0)}: point {clause.number or ident}: no {lang} text found for it")
+    for ident in alignment.unused:
+        clause = translation.index[ident]
+        out.append(f"{source}: {lang} {clause.number or '(unnumbered)'} “{_words(clause)}”: renders no point of "
+                   f"{spec}; left out")
+    if not alignment.semantic:
+        out.append(f"{source}: paired without the sentence-embedding model (numbering, figures and words only)")
+    return out
+
+
+def _words(clause: Any, limit: int = 6) -> str:
+    words = " ".join(filter(None, (clause.title, *clause.text))).split()
+    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")
 
 
 def _is_date(text: str) -> bool:

@@ -27,6 +27,11 @@ def to_yaml(data: dict[str, Any], comment: str = "") -> str:
     return "\n".join(lines) + "\n"
 
 
+def mapping_lines(data: dict[str, Any], indent: int) -> list[str]:
+    """`data` as the lines of a block mapping indented by `indent` spaces, to put into a file."""
+    return _mapping(data, indent)
+
+
 def _mapping(data: dict[str, Any], indent: int) -> list[str]:
     pad = " " * indent
     out: list[str] = []

@@ -53,7 +53,7 @@ _WORD = re.compile(
     r"(?P<word>(?i:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r"))\.?\s*"
     r"(?P<num>\d{1,3}|[IVXLC]{1,6})\b(?P<end>\s*[.:)\u2014\u2013-])?\s*", re.UNICODE)
 _SECTION = re.compile(r"§\s*(?P<num>\d{1,3})\.?\s*")
-_ANNEX_POINT = re.compile(r"(?P<letter>[A-Z])\.(?P<num>\d{1,3})\.?\s+")
+_ANNEX_POINT = re.compile(r"(?P<letter>[A-ZА-ЯЄІЇҐ])\.(?P<num>\d{1,3})\.?\s+")
 _DECIMAL = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|$)")
 _ARABIC = re.compile(r"(?P<num>\d{1,3})(?:(?P<end>[.)])(?:\s+|$)|(?P<dash>\s?[-\u2013])\s+(?=[^\W\d]))")
 _PAREN = re.compile(r"\((?P<num>\d{1,3}|[a-z]{1,3}|[A-Z]{1,3}|[а-яєіїґ])\)\s*")

@@ -75,6 +75,38 @@ class YamlDocument:
         return (target.start_mark.line + 1, target.start_mark.column + 1)
 
 
+    def extent(self, path: Sequence[str | int], *, key: bool = False) -> Extent | None:
+        """Where the node at `path` (its key, with `key=True`) starts and ends; None if absent.
+
+        For writers that insert text into a file without rewriting it (a translation added
+        beside each clause, `drafter.importers.translation`).
+        """
+        node, key_node = self.root, None
+        for step in path:
+            child = _child(node, step)
+            if child is None:
+                return None
+            key_node, node = child
+        target = key_node if key else node
+        if target is None:
+            return None
+        flow = bool(getattr(target, "flow_style", False))
+        return Extent(target.start_mark.line, target.start_mark.column, target.end_mark.line, target.end_mark.column,
+                      flow)
+
+
+@dataclass(frozen=True, slots=True)
+class Extent:
+    """Where a node stands in the text: 0-based lines and columns, the end just past it."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    flow: bool
+    """True for a `{...}` or `[...]` node."""
+
+
 def _child(node: yaml.Node | None, step: str | int) -> tuple[yaml.Node | None, yaml.Node] | None:
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
