@@ -101,13 +101,14 @@ def _scores(texts: list[str], n: int, number: np.ndarray, figure: np.ndarray, se
             embedder: Embedder | None) -> tuple[np.ndarray, bool]:
     """Every pair's weighted score: `texts` holds the original's `n` clauses, then the translation's."""
     space = Space(texts, (embedder or Embedder()) if semantic else None)
+    space.embed(range(len(texts)))  # across languages the words always leave the pairing in doubt
     lexical, meaning = space.matrix([(i,) for i in range(n)], [(j,) for j in range(n, len(texts))])
     lengths = np.array([len(t) or 1 for t in texts], dtype=np.float32)
     la, lb = lengths[:n, None], lengths[None, n:]
     length = np.minimum(la, lb) / np.maximum(la, lb)
     scores = (WEIGHTS["number"] * number + WEIGHTS["meaning"] * fuse(lexical, meaning)
               + WEIGHTS["figures"] * np.where(np.isnan(figure), 0.5, figure) + WEIGHTS["length"] * length)
-    return scores, space.semantic is not None
+    return scores, space.uses_meaning
 
 
 _DIGITS = re.compile(r"\d+")
