@@ -14,12 +14,14 @@ from drafter.cli.output import echo
 @click.option("--external", is_flag=True,
               help="Also make `git diff` run drafter's clause diff (git-diff) instead of a line diff.")
 @click.option("--program", metavar="COMMAND", default=None,
-              help="How git should call drafter. Default: `drafter` if it is on PATH, else this Python.")
+              help="How git should call drafter. Default: this Python by its absolute path, `-m drafter`.")
 def git_setup(folder: str, external: bool, program: str | None) -> None:
     """Make `git diff`, `git log -p` and `git show` print clause-level changes of proposals.
 
     Adds `FOLDER/**/*.yaml diff=drafter` (and *.yml) to .gitattributes at the repository's
     root, and the `drafter` diff driver to .git/config. Running it again changes nothing.
+    git calls drafter through this Python's absolute path, so any shell finds it; if that
+    Python or drafter goes away, git shows the plain file (or a line diff) instead of failing.
 
     \b
     Examples:
@@ -35,6 +37,10 @@ def git_setup(folder: str, external: bool, program: str | None) -> None:
         echo(f".gitattributes: added {line}")
     for key, value in done.settings:
         echo(f"git config {key} {shlex.quote(value)}")
+    echo(f"git will run: {done.program} textconv FILE"
+         + (f" (and {done.program} git-diff for git diff)" if external else ""))
+    echo("  from any shell; should that stop working, git shows the plain file"
+         + (" or a line diff" if external else "") + " (run drafter git-setup again to repair)")
 
 
 @click.command("git-diff", hidden=True)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
+import shutil
+import subprocess
 import sys
 
 import yaml
@@ -11,7 +14,7 @@ from click.testing import CliRunner
 
 from drafter.cli import cli
 from tests.conftest import ROOT
-from tests.git.repos import V1, Repo
+from tests.git.repos import GIT_ENV, V1, Repo
 
 
 def setup(runner: CliRunner, *args: str) -> str:
@@ -76,7 +79,7 @@ def test_folder_argument_from_a_subfolder(three: Repo, runner: CliRunner, monkey
 def test_external_variant_prints_drafters_diff_and_can_be_undone(three: Repo, runner: CliRunner) -> None:
     out = setup(runner, "--external")
     assert "diff.drafter.command" in out
-    assert three.git("config", "diff.drafter.command").endswith("-m drafter git-diff\n")
+    assert " -m drafter git-diff \"$@\" " in three.git("config", "diff.drafter.command")  # with its fallback
     diff = three.git("diff", "HEAD~1", "HEAD")
     assert diff.startswith("drafter diff a/proposals/p.yaml b/proposals/p.yaml\n")
     assert "    The Parties shall exchange all prisoners of war within [-thirty-]{+sixty+} days.\n" in diff
@@ -134,3 +137,41 @@ def test_pre_commit_hook_definition() -> None:
     files = re.compile(hook["files"])
     assert files.search("proposals/x.yaml") and files.search("proposals/sub/x.yml")
     assert not files.search("docs/x.yaml") and not files.search("proposals/x.md")
+
+
+SHELL_WITHOUT_DRAFTER = {"PATH": "/usr/bin:/bin", "HOME": "/nonexistent", **GIT_ENV}
+"""A shell as git hooks, GUIs and cron jobs have it: no virtual environment on PATH."""
+
+
+def _git(repo: Repo, *args: str) -> subprocess.CompletedProcess[str]:
+    assert shutil.which("drafter", path=SHELL_WITHOUT_DRAFTER["PATH"]) is None
+    return subprocess.run(["git", *args], cwd=repo.root, env=SHELL_WITHOUT_DRAFTER, capture_output=True, text=True,
+                          check=False)
+
+
+def test_git_show_works_from_a_shell_where_drafter_is_not_on_path(three: Repo, runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["git-setup"])  # the default: this Python by its absolute path
+    assert result.exit_code == 0, result.stderr
+    assert f"git will run: {shlex.quote(os.path.abspath(sys.executable))} -m drafter textconv FILE" in result.stdout
+    show = _git(three, "show", "--format=%s", "HEAD")
+    assert show.returncode == 0, show.stderr
+    assert "-[monitoring] · proposed\n" in show.stdout and "+The Parties shall exchange all prisoners" in show.stdout
+    assert runner.invoke(cli, ["git-setup", "--external"]).exit_code == 0
+    diff = _git(three, "diff", "HEAD~1", "HEAD")
+    assert diff.returncode == 0, diff.stderr
+    assert diff.stdout.startswith("drafter diff a/proposals/p.yaml b/proposals/p.yaml\n")
+    assert "within [-thirty-]{+sixty+} days." in diff.stdout
+
+
+def test_git_show_and_diff_still_work_when_drafter_is_gone(three: Repo, runner: CliRunner) -> None:
+    gone = "/nonexistent/venv/bin/python -m drafter"  # a removed virtual environment
+    assert runner.invoke(cli, ["git-setup", "--program", gone]).exit_code == 0
+    show = _git(three, "show", "--format=%s", "HEAD")
+    assert show.returncode == 0, show.stderr
+    assert "-    text: The Parties shall exchange all prisoners of war within thirty days.\n" in show.stdout  # the YAML
+    assert runner.invoke(cli, ["git-setup", "--external", "--program", gone]).exit_code == 0
+    diff = _git(three, "diff", "HEAD~1", "HEAD")
+    assert diff.returncode == 0, diff.stderr
+    assert diff.stdout.startswith("drafter is not available here: a line diff\n--- a/proposals/p.yaml\n+++ b/proposals/p.yaml\n")
+    log = _git(three, "log", "-p", "--ext-diff", "--format=%s", "-1")
+    assert log.returncode == 0 and "a line diff" in log.stdout
