@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import queue
 import re
 import subprocess
 import threading
@@ -175,7 +176,11 @@ def read_blobs(objects: Iterable[tuple[str, str]], cwd: str | Path | None = None
 
 
 def iter_blobs(objects: Iterable[tuple[str, str]], cwd: str | Path | None = None) -> Iterator[bytes | None]:
-    """Like `read_blobs`, one file at a time: a long history is never all in memory at once."""
+    """Like `read_blobs`, one file at a time: a long history is never all in memory at once.
+
+    A thread reads the next files while the caller works on this one (at most `AHEAD`
+    waiting), so git's unpacking and the caller's work overlap instead of taking turns.
+    """
     wanted = list(objects)
     names = b"".join(f"{commit}:{path}".encode() + b"\0" for commit, path in wanted)
     if not names:
@@ -185,11 +190,56 @@ def iter_blobs(objects: Iterable[tuple[str, str]], cwd: str | Path | None = None
         assert process.stdin is not None and process.stdout is not None
         writer = threading.Thread(target=_feed, args=(process.stdin, names), daemon=True)
         writer.start()  # a thread, so a full output pipe never blocks our input
-        for commit, path in wanted:
-            yield _next_blob(process.stdout, f"{path} at {commit[:12]}")
+        reader = _Reader(process.stdout, [f"{path} at {commit[:12]}" for commit, path in wanted])
+        try:
+            for _ in wanted:
+                yield reader.next()
+        finally:
+            reader.stop()
         writer.join()
     if process.returncode:
         raise InputError("git cat-file failed while reading the file's versions")
+
+
+AHEAD = 2
+"""Files read ahead of the caller: enough to keep git busy, little memory (two versions)."""
+
+
+class _Reader:
+    """Reads git's `--batch` output in a thread, `AHEAD` files ahead of the caller."""
+
+    def __init__(self, stream: IO[bytes], names: list[str]) -> None:
+        self.ahead: queue.Queue[bytes | None | InputError] = queue.Queue(AHEAD)
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._run, args=(stream, names), daemon=True)
+        self.thread.start()
+
+    def _run(self, stream: IO[bytes], names: list[str]) -> None:
+        """Each file in turn, named in messages as `names` says; stops at git's first failure."""
+        try:
+            for name in names:
+                if self.stopped.is_set():
+                    return
+                self.ahead.put(_next_blob(stream, name))
+        except InputError as error:
+            self.ahead.put(error)
+
+    def next(self) -> bytes | None:
+        """The next file (None for a missing one); git's failure as InputError."""
+        blob = self.ahead.get()
+        if isinstance(blob, InputError):
+            raise blob
+        return blob
+
+    def stop(self) -> None:
+        """Let the thread finish: a caller that stops early leaves the rest unread."""
+        self.stopped.set()
+        while self.thread.is_alive():
+            try:
+                self.ahead.get(timeout=0.1)  # make room for a file it is waiting to put
+            except queue.Empty:
+                pass
+        self.thread.join()
 
 
 def _feed(stream: IO[bytes], data: bytes) -> None:

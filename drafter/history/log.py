@@ -48,7 +48,7 @@ def changed_only(old: Proposal, new: Proposal) -> tuple[Proposal, Proposal]:
     for them and the whole call costs what changed, not what the document holds.
     """
     if list(map(_ID, old.annexes)) != list(map(_ID, new.annexes)):
-        return old, new
+        return old, new  # an annex added, removed or moved: compare whole
     kept = [_changed_pairs(old.clauses, new.clauses)]
     kept += [_changed_pairs(a.clauses, b.clauses) for a, b in zip(old.annexes, new.annexes)]
     if any(pairs is None for pairs in kept):
@@ -66,12 +66,18 @@ _ID = attrgetter("id")
 
 
 def _changed_pairs(old: tuple[Clause, ...], new: tuple[Clause, ...]) -> list[tuple[Clause, Clause]] | None:
-    """The (old, new) clauses at each place that are not equal; None if the ids differ."""
+    """The (old, new) clauses at each place that are not equal; None if the ids differ.
+
+    The same object has the same id, so only the other pairs' ids are compared.
+    """
     if old is new:
         return []
-    if list(map(_ID, old)) != list(map(_ID, new)):
+    if len(old) != len(new):
         return None
-    return [(a, b) for a, b in zip(old, new) if a is not b and a != b]
+    pairs = [(a, b) for a, b in zip(old, new) if a is not b]
+    if any(a.id != b.id for a, b in pairs):
+        return None
+    return [(a, b) for a, b in pairs if a != b]
 
 
 def change_counts(redline: Redline) -> Counter[str]:

@@ -53,6 +53,11 @@ def _clauses(items: list[dict[str, Any]], path: str, depth: int, counter: number
     return tuple(_clause(item, f"{path}[{i}]", depth, counter) for i, item in enumerate(items))
 
 
+def build_clause(item: dict[str, Any], path: str, depth: int, counter: numbering.Counter) -> Clause:
+    """One clause (and its sub-clauses) of valid data, numbered as the next in `counter`'s list, at `path`."""
+    return _clause(item, path, depth, counter)
+
+
 def _clause(item: dict[str, Any], path: str, depth: int, counter: numbering.Counter) -> Clause:
     given = item.get("number")
     number, label = counter.next(given)

@@ -19,6 +19,8 @@ PLACEHOLDER = "drafter-incremental-chunk"
 
 ODD = ("\t", "\r", "\x85", "\u2028", "\u2029")
 """Characters that make line-based cutting unsafe (YAML also breaks lines at \\r, \\x85, ...)."""
+ODD_BYTES = tuple(odd.encode("utf-8") for odd in ODD)
+"""The same characters as UTF-8, to look for them in a file's bytes."""
 
 
 class Unsure(Exception):
@@ -114,12 +116,17 @@ def _items(text: str, start: int, parent: int) -> tuple[list[tuple[int, int, int
     return [(s, e, indent) for s, e in zip(starts, [*starts[1:], end])], end
 
 
-def common_prefix(a: str, b: str, limit: int | None = None) -> int:
-    """Length of the longest common prefix of `a` and `b` (at most `limit`), by halving."""
-    lo, hi = 0, min(len(a), len(b)) if limit is None else limit
+def common_prefix(a: bytes, b: bytes) -> int:
+    """Length of the longest common prefix of `a` and `b`, by halving.
+
+    Each step compares a stretch of `a` with a view of `b` (`startswith` takes a buffer),
+    so nothing is copied: a few hundred microseconds for two 8 MB versions.
+    """
+    view = memoryview(b)
+    lo, hi = 0, min(len(a), len(b))
     while hi - lo > 64:
         mid = (lo + hi) // 2
-        if a[lo:mid] == b[lo:mid]:
+        if a.startswith(view[lo:mid], lo):
             lo = mid
         else:
             hi = mid
@@ -128,12 +135,13 @@ def common_prefix(a: str, b: str, limit: int | None = None) -> int:
     return lo
 
 
-def common_suffix(a: str, b: str, limit: int) -> int:
-    """Length of the longest common suffix of `a` and `b`, at most `limit`."""
+def common_suffix(a: bytes, b: bytes, limit: int) -> int:
+    """Length of the longest common suffix of `a` and `b`, at most `limit` (without copying)."""
+    view = memoryview(b)
     lo, hi, m, n = 0, limit, len(a), len(b)
     while hi - lo > 64:
         mid = (lo + hi) // 2
-        if a[m - mid:m - lo] == b[n - mid:n - lo]:
+        if a.endswith(view[n - mid:n - lo], 0, m - lo):
             lo = mid
         else:
             hi = mid
@@ -179,5 +187,11 @@ class Pieces:
         """Piece `k` became `delta` characters longer (shorter if negative)."""
         self.edits.append((k, delta))
         if len(self.edits) >= self.FOLD:
-            self.spans = [self.span(k) for k in range(len(self.spans))]
-            self.edits = []
+            grown = [0] * len(self.spans)
+            for j, change in self.edits:
+                grown[j] += change
+            spans, before = [], 0
+            for (start, end, indent), change in zip(self.spans, grown):
+                spans.append((start + before, end + before + change, indent))
+                before += change
+            self.spans, self.edits = spans, []

@@ -23,6 +23,7 @@ place did not change since the last version loaded is the very same `Clause` obj
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, replace
 from types import MappingProxyType
@@ -31,7 +32,7 @@ from typing import Any
 from drafter import numbering
 from drafter.errors import InputError
 from drafter.load.chunks import (
-    ODD,
+    ODD_BYTES,
     PLACEHOLDER,
     Layout,
     Pieces,
@@ -41,7 +42,7 @@ from drafter.load.chunks import (
     cut,
 )
 from drafter.load.rules import ClauseFacts, HeadFacts, clause_facts, clause_problems, document_problems, head_facts
-from drafter.load.yaml_source import YamlDocument
+from drafter.load.yaml_source import MAX_BYTES, UTF16_32_BOMS, YamlDocument
 from drafter.model import Clause, Proposal
 
 _MINI = {"drafter": 1, "id": "x", "title": "x", "version": "1", "date": "2025-01-01", "status": "draft"}
@@ -54,12 +55,17 @@ _DUMMY = {"id": "x", "text": "x"}
 class Chunk:
     """One cut-out clause as written, and what loading it found."""
 
-    canonical: Clause
-    """The clause built as if it were point 1 of a document."""
+    text: str
+    """The chunk as written (its key among the loader's chunks)."""
+    item: Any
+    """Its data as read, until the clause is first built (then None)."""
     facts: ClauseFacts
     """What the loader's rules need from it (read as point 1 of a document)."""
+    given: bool
+    """True when it or a sub-clause keeps a number given by its source (`number:`)."""
     placed: Clause | None = None
-    """The clause at its place in the last version (number, label, path)."""
+    """The clause at its place in the last version (number, label, path); built there the
+    first time, renumbered from there for another place."""
     placed_at: tuple[str, int, int] = ("", 0, 0)
     """Where `placed` stands: its path, the count of numbered clauses before it, and after it."""
     index: dict[str, Clause] | None = None
@@ -70,9 +76,11 @@ class Chunk:
 class Last:
     """The last version loaded on the fast path, to patch the next one against."""
 
-    text: str
+    data: bytes
+    """The file's bytes (without a UTF-8 byte order mark): the next version is compared as
+    bytes, and only the piece that changed is decoded."""
     pieces: Pieces
-    """Where each chunk stands in `text`."""
+    """Where each chunk stands in `data` (byte offsets)."""
     owners: list[tuple[int, int]]
     """Where each chunk stands: -1 or an annex's index, and its place there."""
     chunks: list[Chunk]
@@ -122,10 +130,10 @@ class IncrementalLoader:
     def _fast(self, data: bytes, origin: str) -> Proposal:
         from drafter.load.yaml_source import decode
 
-        text = decode(data, origin)
-        patched = self._patch(text, origin) if self.last is not None else None
+        patched = self._patch(data, origin) if self.last is not None else None
         if patched is not None:
             return patched
+        text = decode(data, origin)
         layout = cut(text)
         skeleton = self._skeleton(layout)
         chunks: dict[str, Chunk] = {}
@@ -147,19 +155,28 @@ class IncrementalLoader:
         object.__setattr__(proposal, "index", MappingProxyType(index))
         given = any(clause.source_number is not None for clause in index.values())
         ids = frozenset(index).union(ident for ident, _ in skeleton.head.annex_ids)
-        self.last = Last(text, Pieces(layout.pieces), layout.owners, in_order, proposal, index, ids, given)
+        body = _body(data)
+        assert body is not None  # it decoded
+        pieces = Pieces(layout.pieces if len(body) == len(text) else _in_bytes(text, layout.pieces))
+        self.last = Last(body, pieces, layout.owners, in_order, proposal, index, ids, given)
         return proposal
 
-    def _patch(self, text: str, origin: str) -> Proposal | None:
+    def _patch(self, data: bytes, origin: str) -> Proposal | None:
         """The common case in a fraction of the time: one clause changed in place, its ids kept.
 
-        None when the change is anything else (the general path then cuts the whole text).
+        The versions are compared as bytes and only the changed piece is decoded. None when
+        the change is anything else (the general path then decodes and cuts the whole text).
         """
         last = self.last
         assert last is not None and self.skeleton is not None
-        k, new_text = _changed_piece(last, text)
-        if k is None:
+        body = _body(data)
+        k, piece = _changed_piece(last, body) if body is not None else (None, b"")
+        if k is None or body is None:
             return None
+        try:
+            new_text = piece.decode("utf-8")
+        except UnicodeDecodeError:
+            raise Unsure("the changed clause is not UTF-8") from None
         old_chunk, (owner, n) = last.chunks[k], last.owners[k]
         chunk = self.chunks.get(new_text) or parse_chunk(new_text)
         if chunk.facts.ids != old_chunk.facts.ids:
@@ -171,7 +188,7 @@ class IncrementalLoader:
         clauses = last.proposal.clauses if owner < 0 else last.proposal.annexes[owner].clauses
         prefix, path = ("", "$.clauses") if owner < 0 else (f"{last.proposal.annexes[owner].letter}.",
                                                             f"$.annexes[{owner}].clauses")
-        if last.given or any(c.source_number is not None for c in chunk.canonical.walk()):
+        if last.given or chunk.given:
             return None  # numbers given by the source can shift the clauses after it: place them all
         clause = _placed(chunk, numbering.Counter(prefix=prefix, count=n), path, n + 1)
         clauses = (*clauses[:n], clause, *clauses[n + 1:])
@@ -185,18 +202,16 @@ class IncrementalLoader:
         index = index.copy()
         index.update(chunk.index)  # the same ids: the same order
         object.__setattr__(proposal, "index", MappingProxyType(index))
-        self._remember(k, text, chunk, proposal, index)
+        self._remember(k, body, chunk, proposal, index)
         return proposal
 
-    def _remember(self, k: int, text: str, chunk: Chunk, proposal: Proposal, index: dict[str, Clause]) -> None:
+    def _remember(self, k: int, body: bytes, chunk: Chunk, proposal: Proposal, index: dict[str, Clause]) -> None:
         last = self.last
         assert last is not None
-        delta = len(text) - len(last.text)
-        start, end, _ = last.pieces.span(k)
-        del self.chunks[last.text[start:end]]
-        self.chunks[text[start:end + delta]] = chunk
-        last.pieces.grow(k, delta)
-        last.text, last.proposal, last.index = text, proposal, index
+        del self.chunks[last.chunks[k].text]
+        self.chunks[chunk.text] = chunk
+        last.pieces.grow(k, len(body) - len(last.data))
+        last.data, last.proposal, last.index = body, proposal, index
         last.chunks[k] = chunk
 
     def _skeleton(self, layout: Layout) -> Skeleton:
@@ -220,38 +235,64 @@ def _placed(chunk: Chunk, counter: numbering.Counter, path: str, n: int) -> Clau
     Its numbers follow from its path (the annex letter is its index) and from how many
     numbered clauses stand before it; `counter` is moved past it.
     """
+    from drafter.load.build import build_clause
+
     where, before = f"{path}[{n - 1}]", counter.count
-    if chunk.placed is None or chunk.placed_at[:2] != (where, before):
-        chunk.placed = place(chunk.canonical, counter, where)
-        chunk.placed_at = (where, before, counter.count)
-        chunk.index = {clause.id: clause for clause in chunk.placed.walk()}
-    counter.count = chunk.placed_at[2]
+    if chunk.placed is not None and chunk.placed_at[:2] == (where, before):
+        counter.count = chunk.placed_at[2]
+        return chunk.placed
+    if chunk.placed is None:  # built where it stands, not built and then renumbered
+        chunk.placed, chunk.item = build_clause(chunk.item, where, 0, counter), None
+    else:
+        chunk.placed = place(chunk.placed, counter, where)
+    chunk.placed_at = (where, before, counter.count)
+    chunk.index = {clause.id: clause for clause in chunk.placed.walk()}
     return chunk.placed
 
 
-def _changed_piece(last: Last, text: str) -> tuple[int | None, str]:
-    """The one piece that holds every difference between the last text and `text`, and its new text.
+def _changed_piece(last: Last, data: bytes) -> tuple[int | None, bytes]:
+    """The one piece that holds every difference between the last version and `data`, and its new bytes.
 
     None when the difference reaches outside one piece's inner lines, or could change
     where pieces begin and end (a line no deeper than the piece's own `- ` line).
     """
-    old = last.text
-    p = common_prefix(old, text)
-    s = common_suffix(old, text, min(len(old), len(text)) - p)
+    old = last.data
+    p = common_prefix(old, data)
+    s = common_suffix(old, data, min(len(old), len(data)) - p)
     k = last.pieces.find(p)
     if k < 0:
-        return None, ""
+        return None, b""
     start, end, indent = last.pieces.span(k)
-    line = old.rfind("\n", 0, p) + 1
+    line = old.rfind(b"\n", 0, p) + 1
     if line <= start or len(old) - s > end:
-        return None, ""
-    shallow = re.compile(rf"\n {{0,{indent}}}[^ \n]")
-    for version in (old, text):
-        stop = version.find("\n", len(version) - s)
-        lines = "\n" + version[line:len(version) if stop < 0 else stop]
-        if shallow.search(lines) or any(odd in lines for odd in ODD):
-            return None, ""
-    return k, text[start:end + len(text) - len(old)]
+        return None, b""
+    shallow = re.compile(rb"\n {0,%d}[^ \n]" % indent)
+    for version in (old, data):
+        stop = version.find(b"\n", len(version) - s)
+        lines = b"\n" + version[line:len(version) if stop < 0 else stop]
+        if shallow.search(lines) or any(odd in lines for odd in ODD_BYTES):
+            return None, b""
+    return k, data[start:end + len(data) - len(old)]
+
+
+def _body(data: bytes) -> bytes | None:
+    """The bytes the text is decoded from (a UTF-8 byte order mark left out), or None when
+    `decode` would refuse them (too large, UTF-16 or UTF-32): the full loader then says why."""
+    if len(data) > MAX_BYTES or data.startswith(UTF16_32_BOMS):
+        return None
+    return data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
+
+
+def _in_bytes(text: str, pieces: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Pieces' (start, end, indent) in `text`'s characters as offsets in its UTF-8 bytes."""
+    out, chars, size = [], 0, 0
+    for start, end, indent in pieces:
+        size += len(text[chars:start].encode("utf-8"))
+        begin = size
+        size += len(text[start:end].encode("utf-8"))
+        out.append((begin, size, indent))
+        chars = end
+    return out
 
 
 def _check(skeleton: Skeleton, chunks: list[Chunk]) -> dict[str, Clause]:
@@ -294,16 +335,21 @@ def _validate(data: dict[str, Any]) -> None:
 
 
 def parse_chunk(text: str) -> Chunk:
-    """One clause chunk read, validated and built on its own; Unsure if it is not valid alone."""
-    from drafter.load.build import build_proposal
+    """One clause chunk read and validated on its own; Unsure if it is not valid alone.
 
+    Its clause is built when it is first placed (`_placed`), where it stands.
+    """
     document = _read(text, "<chunk>", depth=3)  # its list stands for $.clauses or $.annexes[n].clauses
     if document.problems or not isinstance(document.data, list) or len(document.data) != 1:
         raise Unsure("a chunk is not one clause")
     item = document.data[0]
-    mini = {**_MINI, "clauses": [item]}
-    _validate(mini)
-    return Chunk(build_proposal(mini, "<chunk>").clauses[0], clause_facts(item, ("clauses", 0)))
+    _validate({**_MINI, "clauses": [item]})
+    return Chunk(text, item, clause_facts(item, ("clauses", 0)), _gives_numbers(item))
+
+
+def _gives_numbers(item: dict[str, Any]) -> bool:
+    """True when a schema-valid clause or one of its sub-clauses has a `number:`."""
+    return "number" in item or any(_gives_numbers(child) for child in item.get("clauses") or ())
 
 
 def parse_skeleton(layout: Layout) -> Skeleton:

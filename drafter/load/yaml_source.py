@@ -35,7 +35,8 @@ TOO_DEEP = (f"nested more than {MAX_DEPTH} levels deep (a proposal needs far few
 
 _NULL_TAG = "tag:yaml.org,2002:null"
 _MERGE_TAG = "tag:yaml.org,2002:merge"
-_UTF16_32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+UTF16_32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+"""Byte order marks of encodings a proposal must not be in."""
 
 Path = tuple[str | int, ...]
 
@@ -123,7 +124,7 @@ def decode(data: bytes, origin: str) -> str:
         raise InputError(f"{origin}: file is {len(data):,} bytes; proposals are limited to {MAX_BYTES:,}")
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
-    elif data.startswith(_UTF16_32_BOMS):
+    elif data.startswith(UTF16_32_BOMS):
         raise InputError(f"{origin}: file is UTF-16 or UTF-32; save it as UTF-8")
     try:
         return data.decode("utf-8")
