@@ -29,6 +29,8 @@ from drafter.model import Clause, Proposal
 
 THRESHOLD = 0.5
 """Rows whose confidence is under this are marked uncertain."""
+STRUCTURE = 0.05
+"""Added to a split's score when an earlier text already has the point in as many clauses."""
 PINNED = 10.0
 """The score a pinned pair is given: above anything the texts could earn, so the chain keeps it."""
 SPREAD = 0.4
@@ -130,6 +132,13 @@ class _Builder:
                 best = np.maximum(best, self.space.matrix(groups, ys)[0])
         return best
 
+    def _clause_for_clause(self, rows: list[_Row], run: tuple[int, int, int, int]) -> bool:
+        """True when one row already holds, in some earlier text, as many clauses as the run of
+        text k's: a split point answered clause for clause (its whole cell, compared as one text,
+        would otherwise score a little under its closest piece)."""
+        x0, x1, y0, y1 = run
+        return x1 - x0 == 1 and any(len(cell) == y1 - y0 for cell in rows[x0].cells.values())
+
     def _embed_doubtful(self, rows: list[_Row], k: int, words: np.ndarray) -> None:
         """Embed the clauses whose partner the words leave in doubt: no clear, mutual best match.
 
@@ -163,7 +172,7 @@ class _Builder:
         for x, y in forced:
             scores[x, y] = max(scores[x, y], PINNED)
         def run_scores(runs: Sequence[tuple[int, int, int, int]]) -> np.ndarray:
-            found = self._run_scores(rows, k, runs)
+            found = self._run_scores(rows, k, runs) + [STRUCTURE * self._clause_for_clause(rows, run) for run in runs]
             pinned = [all((x, y) in forced for x in range(x0, x1) for y in range(y0, y1)) for x0, x1, y0, y1 in runs]
             return np.where(pinned, PINNED + 1, found)
 
