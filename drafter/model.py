@@ -23,8 +23,9 @@ STANCES: tuple[Stance, ...] = ("supports", "opposes", "reserves")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 """Ids of proposals, clauses, annexes and sources: lower-case words joined by hyphens."""
 
-REFERENCE = re.compile(r"\[\[([a-z0-9]+(?:-[a-z0-9]+)*)\]\]")
-"""A cross-reference in clause text: `[[clause-id]]`, printed as the clause's number."""
+REFERENCE = re.compile(r"\[\[([a-z0-9]+(?:-[a-z0-9]+)*)(?:\|[a-z]+)?\]\]")
+"""A cross-reference in clause text: `[[clause-id]]`, printed as the clause's number; `[[clause-id|genitive]]`
+asks for the word before the number in a grammatical case (`пункту 3`), where the language has cases."""
 
 
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")

@@ -29,7 +29,7 @@ from drafter.render.docx.layout import CLAUSE_LEVELS, Style, body_style, clause_
 
 SERIF = "Times New Roman"  # LibreOffice substitutes the metric-compatible Liberation Serif
 INDENT = Cm(1.0)
-HEADER = "{{ title }} · version {{ version }} · {{ date }} · {{ state }}"
+HEADER = "{{ title }} · {{ version_label }} · {{ date }} · {{ state }}"
 
 
 def set_font(element, name: str) -> None:
@@ -45,6 +45,20 @@ def set_font(element, name: str) -> None:
         fonts.set(qn(f"w:{attribute}"), name)
 
 
+def complex_script(style, size: float | None, bold: bool, italic: bool) -> None:
+    """The same size, bold and italic for right-to-left and other complex-script text (Arabic,
+    Hebrew), which Word formats from `w:szCs`, `w:bCs`, `w:iCs` instead."""
+    font = style.font
+    font.cs_bold, font.cs_italic = bold or None, italic or None
+    rpr = style.element.get_or_add_rPr()
+    for old in rpr.findall(qn("w:szCs")):
+        rpr.remove(old)
+    if size:
+        rpr.insert_element_before(parse_xml(f'<w:szCs {nsdecls("w")} w:val="{int(size * 2)}"/>'),
+                                  "w:highlight", "w:u", "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign",
+                                  "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish", "w:oMath")
+
+
 def paragraph_style(doc, name: str, base: str = "Normal", *, size: float = 12, bold: bool = False,
                     italic: bool = False, align=None, left: Cm | None = None, hanging: Cm | None = None,
                     before: float = 0, after: float = 6, keep_next: bool = False):
@@ -55,6 +69,7 @@ def paragraph_style(doc, name: str, base: str = "Normal", *, size: float = 12, b
     style.quick_style = True
     font = style.font
     font.size, font.bold, font.italic = Pt(size), bold, italic
+    complex_script(style, size, bold, italic)
     font.color.rgb = RGBColor(0, 0, 0)
     set_font(style.element, SERIF)
     fmt = style.paragraph_format
@@ -78,6 +93,7 @@ def character_style(doc, name: str, *, bold: bool = False, italic: bool = False,
     style.font.bold, style.font.italic = bold or None, italic or None
     if size:
         style.font.size = Pt(size)
+    complex_script(style, size, bold, italic)
     if grey:
         style.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
     if shade:
@@ -152,7 +168,7 @@ def header_footer(doc) -> None:
     header.text, header.style = HEADER, doc.styles[Style.HEADER]
     footer = section.footer.paragraphs[0]
     footer.style = doc.styles[Style.FOOTER]
-    runs = text_run("{{ state }} · ") + page_x_of_y()
+    runs = text_run("{{ state }} · ") + page_x_of_y("{{ page_before }}", "{{ page_between }}", "{{ page_after }}")
     for run in parse_xml(f'<w:p {nsdecls("w")}>{runs}</w:p>'):
         footer._p.append(run)
 
@@ -163,7 +179,7 @@ def title_block(doc) -> None:
     if body is not None:
         body._p.getparent().remove(body._p)
     doc.add_paragraph("{{ title }}", style=Style.TITLE)
-    doc.add_paragraph("Version {{ version }} · {{ date }} · {{ state }}", style=Style.SUBTITLE)
+    doc.add_paragraph("{{ version_label }} · {{ date }} · {{ state }}{{ scope }}", style=Style.SUBTITLE)
     doc.add_paragraph("{{ notice }}", style=Style.NOTICE)
 
 

@@ -12,8 +12,10 @@ import click
 
 from drafter.cli.options import load_proposal_arg, output_option
 from drafter.cli.output import echo, emit
+from drafter.model import Proposal
 from drafter.render import FORMATS, VIEWS, RenderOptions
 from drafter.render import render as render_proposal
+from drafter.render.view import document_view
 
 DEFAULT_OUT_DIR = Path("build")
 
@@ -59,11 +61,20 @@ def render(proposals: tuple[str, ...], to: str, output: str | None, out_dir: str
     fmt = FORMATS[to]
     with _progress(specs) as items:
         for spec in items:
-            data = render_proposal(load_proposal_arg(spec), to, options)
+            proposal = load_proposal_arg(spec)
+            data = render_proposal(proposal, to, options)
+            _warn(proposal, options)
             target = output if output is not None else _default_target(spec, out_dir, fmt.extension, view)
             written = emit(data, target, binary=fmt.binary)
             if written is not None and len(specs) == 1:
                 echo(f"wrote {written}", err=True)
+
+
+def _warn(proposal: Proposal, options: RenderOptions) -> None:
+    """What `--only` left a gap in: references from kept clauses to clauses left out."""
+    if options.only and options.view == "document":
+        for warning in document_view(proposal, options).warnings:
+            echo(f"warning: {warning}", err=True)
 
 
 def _expand(specs: Iterable[str]) -> Iterator[str]:

@@ -7,11 +7,15 @@ show the same words and numbers. Templates never compute; they lay this out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from drafter.errors import DrafterError
 from drafter.model import REFERENCE, Alternative, Clause, Proposal
+from drafter.render.references import printed
+from drafter.render.words import Words, words_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +87,9 @@ class ClauseView:
     heading: str
     """Label and title: `1. Ceasefire along the line of contact`, or `(a)` without title."""
     status: str
+    """`agreed`, `proposed`, `bracketed` or `withdrawn` (for classes and logic; print `status_label`)."""
+    status_label: str
+    """The status in the document's language."""
     status_shown: bool
     """True where the status tells the reader something: where it differs from the parent's,
     or at the top level from what the document's own status implies (see `usual_status`)."""
@@ -92,6 +99,8 @@ class ClauseView:
     alternatives: tuple[AlternativeView, ...]
     notes: tuple[Note, ...]
     clauses: tuple[ClauseView, ...]
+    omitted: str = ""
+    """Under `--only agreed`: the line saying which sub-points were left out; '' when none were."""
 
     @property
     def inline(self) -> bool:
@@ -135,6 +144,15 @@ class DocumentView:
     with_notes: bool
     clean: bool = False
     """A copy to circulate: templates leave out ids, status marks and notes."""
+    words: Words = words_for(None)
+    """The words drafter writes, in the document's language (`doc.words.word(context, english)`)."""
+    warnings: tuple[str, ...] = ()
+    """What a reader of this rendering should know: references to points `--only agreed` left out."""
+
+    @property
+    def language(self) -> str:
+        """The document's BCP 47 tag (`en` when it names none), for `lang` attributes."""
+        return self.words.tag or "en"
 
     def walk(self) -> list[ClauseView]:
         """Every clause, annexes last, depth first in document order."""
@@ -148,29 +166,48 @@ class DocumentView:
 
     def context(self) -> dict[str, object]:
         """Template variables: `doc` plus the title-block names used in headers."""
+        page = self.words.page_of()
+        scope = f" · {self.words.word('title block', 'agreed text only')}" if self.only else ""
         return {
             "doc": self, "title": self.title, "version": self.version, "date": self.date,
             "status": self.status, "state": self.state, "notice": self.notice or "",
-            "authors": ", ".join(self.authors), "id": self.id,
+            "authors": ", ".join(self.authors), "id": self.id, "words": self.words,
+            "version_label": self.words.version(self.version), "scope": scope,
+            "page_before": page[0], "page_between": page[1], "page_after": page[2],
         }
+
+
+class NothingAgreed(DrafterError):
+    """`--only agreed` on a proposal with no agreed clause: there is no document to write."""
+
+
+def language_of(proposal: Proposal) -> str | None:
+    """The language the proposal's own fields are written in: its first declared one, or None."""
+    return proposal.languages[0].tag if proposal.languages else None
 
 
 def document_view(proposal: Proposal, options: RenderOptions) -> DocumentView:
     """The view of `proposal` under `options`."""
     builder = _Builder(proposal, options)
+    words = builder.words
     clauses = builder.clauses(proposal.clauses, None)
     annexes = tuple(
-        AnnexView(a.id, a.letter, a.title, f"Annex {a.letter}: {a.title}",
+        AnnexView(a.id, a.letter, a.title, words.word("label", "Annex {letter}: {title}").format(letter=a.letter,
+                                                                                                   title=a.title),
                   builder.paragraphs(a.text, False), builder.clauses(a.clauses, None))
-        for a in proposal.annexes
+        for a in proposal.annexes if builder.annex_kept(a.clauses)
     )
+    if options.only and not clauses and not any(a.clauses for a in annexes):
+        raise NothingAgreed(f"{proposal.origin}: no clause is {options.only}, so --only {options.only} "
+                            "has nothing to render")
     return DocumentView(
-        id=proposal.id, title=proposal.title, version=proposal.version, date=proposal.date,
-        status=proposal.status, state=proposal.state,
+        id=proposal.id, title=proposal.title, version=proposal.version, date=words.date(proposal.date),
+        status=proposal.status, state=words.word("state", proposal.state),
         notice=proposal.notice, authors=proposal.authors,
         preamble=builder.paragraphs(proposal.preamble, False), clauses=clauses,
         annexes=annexes, notes=tuple(builder.notes), only=options.only,
         with_notes=options.with_notes and not options.clean, clean=options.clean,
+        words=words, warnings=tuple(builder.warnings),
     )
 
 
@@ -185,13 +222,28 @@ class _Builder:
     def __init__(self, proposal: Proposal, options: RenderOptions) -> None:
         self.proposal = proposal
         self.options = options
+        self.words = words_for(language_of(proposal))
         self.notes: list[Note] = []
+        self.warnings: list[str] = []
+        self.kept = _kept(proposal, options.only)
+        self.current = ""
 
     def clauses(self, clauses: tuple[Clause, ...], parent: ClauseView | None) -> tuple[ClauseView, ...]:
         return tuple(self.clause(c, parent) for c in clauses if self.included(c))
 
     def included(self, clause: Clause) -> bool:
-        return self.options.only is None or clause.status == self.options.only
+        return self.kept is None or clause.id in self.kept
+
+    def annex_kept(self, clauses: tuple[Clause, ...]) -> bool:
+        """An annex stays unless `--only` left out every clause it had (no heading over nothing)."""
+        return not clauses or any(self.included(c) for c in clauses)
+
+    def omitted(self, clause: Clause) -> str:
+        """`Sub-points not agreed, left out: (b), (d)` when `--only` left some of them out."""
+        gone = [c.label or c.title or c.id for c in clause.clauses if not self.included(c)]
+        if not gone:
+            return ""
+        return self.words.word("agreed only", "Sub-points not agreed, left out: {labels}").format(labels=", ".join(gone))
 
     def clause(self, clause: Clause, parent: ClauseView | None) -> ClauseView:
         bracketed = clause.status == "bracketed" or bool(parent and parent.bracketed)
@@ -199,14 +251,15 @@ class _Builder:
         heading = " ".join(part for part in (clause.label, clause.title) if part)
         amended = (f"Amended by {', '.join(clause.amended_by)}.",) if clause.amended_by else ()
         notes = self.note(*clause.notes, *amended)
+        self.current = clause.id
         view = ClauseView(
             id=clause.id, number=clause.number, label=clause.label, depth=clause.depth,
             title=clause.title, heading=heading, status=clause.status,
-            status_shown=self.status_shown(clause, parent),
+            status_label=self.words.status(clause.status), status_shown=self.status_shown(clause, parent),
             bracketed=bracketed,
             paragraphs=() if withdrawn else self.paragraphs(clause.text, bracketed),
             alternatives=() if self.options.only else tuple(self.alternative(a) for a in clause.alternatives),
-            notes=notes, clauses=(),
+            notes=notes, clauses=(), omitted=self.omitted(clause),
         )
         object.__setattr__(view, "clauses", self.clauses(clause.clauses, view))
         return view
@@ -220,8 +273,9 @@ class _Builder:
     def alternative(self, alternative: Alternative) -> AlternativeView:
         name = self.proposal.party_name(alternative.party)
         notes = self.note(alternative.note) if alternative.note else ()
+        number = alternative.label.rpartition(" ")[2]
         return AlternativeView(
-            label=f"{alternative.label} ({name})", party=alternative.party,
+            label=self.words.word("label", "Alt {n} ({party})").format(n=number, party=name), party=alternative.party,
             paragraphs=self.paragraphs(alternative.text, True), note=notes[0] if notes else None,
         )
 
@@ -245,10 +299,34 @@ class _Builder:
         for match in REFERENCE.finditer(text):
             if match.start() > at:
                 found.append(Segment(text[at:match.start()]))
-            target = match.group(1)
-            ref = target if target in self.proposal.index else None
-            found.append(Segment(self.proposal.reference_text(target), ref))
+            found.append(self.reference(match))
             at = match.end()
         if at < len(text):
             found.append(Segment(text[at:]))
         return found
+
+    def reference(self, match: re.Match[str]) -> Segment:
+        """A cross-reference as printed; one to a point `--only` left out says so, and is reported."""
+        target = match.group(1)
+        text = printed(self.proposal, self.words, match)
+        if target not in self.proposal.index:
+            return Segment(text)
+        if self.kept is not None and target not in self.kept:
+            self.warnings.append(f"{self.proposal.origin}: clause '{self.current}' refers to {text}, which is not "
+                                 f"{self.options.only} and is left out")
+            return Segment(self.words.word("agreed only", "{reference} [not in the agreed text]").format(reference=text))
+        return Segment(text, target)
+
+
+def _kept(proposal: Proposal, only: str | None) -> frozenset[str] | None:
+    """Ids of the clauses `--only` keeps (a clause with its parent kept and its own status right); None: all."""
+    if only is None:
+        return None
+    kept: set[str] = set()
+    stack = [*proposal.clauses, *(c for a in proposal.annexes for c in a.clauses)]
+    while stack:
+        clause = stack.pop()
+        if clause.status == only:
+            kept.add(clause.id)
+            stack.extend(clause.clauses)
+    return frozenset(kept)

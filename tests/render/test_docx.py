@@ -24,7 +24,7 @@ def test_clause_paragraphs_use_named_clause_styles(small, options) -> None:
     styled = [(p.style.name, p.text) for p in doc.paragraphs]
     assert ("Clause 1", "1.\tTruce") in styled
     assert ("Point 2", "(b)\tIt starts at noon.") in styled  # untitled: number and text on one line
-    assert ("Clause Body 2", "Orders go out at once under point 1(a).") in styled
+    assert ("Clause Body 2", "Orders go out at once under point\u00a01(a).") in styled
     assert ("Clause 2", "(a)\tScope") in styled
     assert ("Clause 3", "(i)\tOrders") in styled
     assert ("Clause Body 2", "[Talks open within 30 days.]") in styled
@@ -37,7 +37,7 @@ def test_clause_paragraphs_use_named_clause_styles(small, options) -> None:
 def test_header_says_draft_and_footer_counts_pages_with_fields(small, options) -> None:
     data = render(small, "docx", options)
     section = read(data).sections[0]
-    assert section.header.paragraphs[0].text == "Small truce & test agreement · version 1.10 · 2025-11-02 · DRAFT"
+    assert section.header.paragraphs[0].text == "Small truce & test agreement · Version 1.10 · 2025-11-02 · DRAFT"
     footer = docx_part(data, "word/footer1.xml").decode()
     assert '<w:instrText xml:space="preserve"> PAGE </w:instrText>' in footer
     assert '<w:instrText xml:space="preserve"> NUMPAGES </w:instrText>' in footer

@@ -80,7 +80,7 @@ def test_docx_through_libreoffice_and_pdftotext(proposal: Proposal, tmp_path: Pa
     run("soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
         "--outdir", str(tmp_path), str(tmp_path / "x.docx"))
     text = run("pdftotext", "-layout", str(tmp_path / "x.pdf"), "-")
-    header = f"{proposal.title} · version {proposal.version} · {proposal.date} · DRAFT"
+    header = f"{proposal.title} · Version {proposal.version} · {proposal.date} · DRAFT"
     assert header in text
     body = "\n".join(line for line in text.splitlines()
                      if line.strip() != header and not re.fullmatch(r"\s*DRAFT · Page \d+ of \d+\s*", line))

@@ -19,7 +19,7 @@ def test_numbers_come_from_the_model(small) -> None:
 
 def test_cross_references_print_current_numbers_and_keep_their_target(small) -> None:
     truce = document_view(small, RenderOptions()).clauses[0]
-    assert truce.paragraphs[0].text.endswith("keep to the line in point A.1.")
+    assert truce.paragraphs[0].text.endswith("keep to the line in point\u00a0A.1.")
     assert [s.ref for s in truce.paragraphs[0].segments if s.ref] == ["annex-line"]
 
 

@@ -26,6 +26,8 @@ def text_run(text: str) -> str:
     return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
 
 
-def page_x_of_y(prefix: str = "Page ") -> str:
-    """Runs reading `Page X of Y`, X and Y being PAGE and NUMPAGES fields."""
-    return text_run(prefix) + field_runs("PAGE") + text_run(" of ") + field_runs("NUMPAGES")
+def page_x_of_y(before: str = "Page ", between: str = " of ", after: str = "") -> str:
+    """Runs reading `Page X of Y`, X and Y being PAGE and NUMPAGES fields (the words around them
+    given, or Jinja text the builder fills from the document language's catalogue)."""
+    tail = text_run(after) if after else ""
+    return text_run(before) + field_runs("PAGE") + text_run(between) + field_runs("NUMPAGES") + tail

@@ -83,7 +83,7 @@ def levels(view: ClauseView) -> tuple[str, str]:
 
 def status_mark(view: ClauseView) -> str:
     """` — proposed` where the status is shown, else nothing."""
-    return f" — {view.status}" if view.status_shown else ""
+    return f" — {view.status_label}" if view.status_shown else ""
 
 
 def text_style(view: ClauseView) -> str | None:
@@ -123,7 +123,7 @@ def text_lines(view: ClauseView) -> list[Line]:
 
 def clause_lines(view: ClauseView) -> list[Line]:
     """Text lines and alternatives of one clause, not its sub-clauses."""
-    return text_lines(view) + alternative_lines(view)
+    return text_lines(view) + alternative_lines(view) + omitted_line(view)
 
 
 def alternative_lines(view: ClauseView) -> list[Line]:
@@ -135,6 +135,11 @@ def alternative_lines(view: ClauseView) -> list[Line]:
             label = (Run(f"{alternative.label}: ", Style.ALTERNATIVE_LABEL),) if i == 0 else ()
             lines.append(Line(Style.ALTERNATIVE, (*label, Run(para.text, Style.BRACKETED)), notes if i == 0 else ()))
     return lines
+
+
+def omitted_line(view: ClauseView) -> list[Line]:
+    """Under `--only agreed`, the line saying which sub-points were left out."""
+    return [Line(levels(view)[1], (Run(view.omitted, Style.STATUS_MARK),))] if view.omitted else []
 
 
 def preamble_lines(paragraphs: tuple[Paragraph, ...]) -> list[Line]:

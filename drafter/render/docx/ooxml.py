@@ -39,37 +39,59 @@ def attribute(value: str) -> str:
     return '"' + text(value).replace('"', "&quot;") + '"'
 
 
-def run(item: Run, tag: str = "w:t") -> str:
-    """One `w:r` (style: a style id); a tab becomes `w:tab`. `tag`: `w:delText` inside a deletion."""
-    props = f'<w:rPr><w:rStyle w:val="{item.style}"/></w:rPr>' if item.style else ""
+def run(item: Run, tag: str = "w:t", rtl: bool = False) -> str:
+    """One `w:r` (style: a style id); a tab becomes `w:tab`. `tag`: `w:delText` inside a deletion;
+    `rtl`: right-to-left text (`w:rtl`), for runs in a right-to-left script."""
+    style = f'<w:rStyle w:val="{item.style}"/>' if item.style else ""
+    props = f"<w:rPr>{style}{'<w:rtl/>' if rtl else ''}</w:rPr>" if style or rtl else ""
     parts = item.text.split("\t")
     inner = "<w:tab/>".join(f'<{tag} xml:space="preserve">{text(p)}</{tag}>' if p else "" for p in parts)
     return f"<w:r>{props}{inner}</w:r>"
 
 
-def paragraph(style_id: str, content: str) -> str:
-    """One `w:p` in a paragraph style, around already-built run XML."""
-    return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>{content}</w:p>'
+def paragraph(style_id: str, content: str, bidi: bool = False) -> str:
+    """One `w:p` in a paragraph style, around already-built run XML; `bidi`: a right-to-left paragraph."""
+    return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{"<w:bidi/>" if bidi else ""}</w:pPr>{content}</w:p>'
 
 
-def runs(items: Iterable[Run]) -> str:
-    """Run XML for several runs."""
-    return "".join(run(item) for item in items)
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9 .,:;'’/&()-]*[A-Za-z0-9)]|[A-Za-z]")
 
 
-def table(style_id: str, rows: list[list[str]], cell_style_id: str, widths: list[int]) -> str:
-    """A table; the first row repeats as a header on every page. `widths` in twips."""
+def script_runs(item: Run, tag: str = "w:t") -> str:
+    """Runs of `item` in a right-to-left document: Latin stretches (`UN Resolution 1701`) left to
+    right, the rest marked right-to-left (`w:rtl`), so Word orders and fonts each as its script."""
+    out, at = [], 0
+    for match in _LATIN.finditer(item.text):
+        if match.start() > at:
+            out.append(run(Run(item.text[at:match.start()], item.style), tag, rtl=True))
+        out.append(run(Run(match.group(), item.style), tag))
+        at = match.end()
+    if at < len(item.text) or not out:
+        out.append(run(Run(item.text[at:], item.style), tag, rtl=True))
+    return "".join(out)
+
+
+def runs(items: Iterable[Run], rtl: bool = False) -> str:
+    """Run XML for several runs; `rtl`: in a right-to-left document (see `script_runs`)."""
+    return "".join(script_runs(item) if rtl else run(item) for item in items)
+
+
+def table(style_id: str, rows: list[list[str]], cell_style_id: str, widths: list[int], rtl: bool = False) -> str:
+    """A table; the first row repeats as a header on every page. `widths` in twips; `rtl`:
+    columns run right to left and cell text is right-to-left."""
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     body = []
     for i, row in enumerate(rows):
         head = "<w:trPr><w:tblHeader/></w:trPr>" if i == 0 else ""
         cells = "".join(
             f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr>'
-            f"{paragraph(cell_style_id, run(Run(value, None)))}</w:tc>"
+            f"{paragraph(cell_style_id, runs([Run(value, None)], rtl=rtl), bidi=rtl)}</w:tc>"
             for value, w in zip(row, widths)
         )
         body.append(f"<w:tr>{head}{cells}</w:tr>")
-    props = f'<w:tblPr><w:tblStyle w:val="{style_id}"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/></w:tblPr>'
+    visual = "<w:bidiVisual/>" if rtl else ""
+    props = (f'<w:tblPr><w:tblStyle w:val="{style_id}"/>{visual}<w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+             '<w:tblLayout w:type="fixed"/></w:tblPr>')
     return f"<w:tbl>{props}<w:tblGrid>{grid}</w:tblGrid>{''.join(body)}</w:tbl>"
 
 

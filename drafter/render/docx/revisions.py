@@ -22,7 +22,7 @@ from lxml import etree
 
 from drafter.diff.redline import SpanOp
 from drafter.render.docx.ids import Ids
-from drafter.render.docx.ooxml import Run, attribute, run
+from drafter.render.docx.ooxml import Run, attribute, run, script_runs
 
 
 def iso_date(moment: datetime) -> str:
@@ -35,8 +35,10 @@ def iso_date(moment: datetime) -> str:
 class Tracker:
     """Writes revision marks by one author at one time, numbered from the builder's ids."""
 
-    def __init__(self, ids: Ids, author: str, date: datetime) -> None:
+    def __init__(self, ids: Ids, author: str, date: datetime, rtl: bool = False) -> None:
+        """`rtl`: a right-to-left document (bidi paragraphs, script runs; see ooxml.script_runs)."""
         self.ids = ids
+        self.rtl = rtl
         self.author = author
         self.date = iso_date(date)
         self._who = f'w:author={attribute(author)} w:date="{self.date}"'
@@ -53,13 +55,16 @@ class Tracker:
         out: list[str] = []
         for op, group in groupby((item for item in items if item[1]), key=lambda item: item[0]):
             runs = [(value, style) for _, value, style in group]
+            tag = "w:delText" if op == "delete" else "w:t"
+            content = "".join(self._run(Run(value, style), tag) for value, style in runs)
             if op == "equal":
-                out += [run(Run(value, style)) for value, style in runs]
-            elif op == "insert":
-                out.append(f"<w:ins {self._attrs()}>{''.join(run(Run(v, s)) for v, s in runs)}</w:ins>")
+                out.append(content)
             else:
-                out.append(f"<w:del {self._attrs()}>{''.join(run(Run(v, s), 'w:delText') for v, s in runs)}</w:del>")
+                out.append(f"<w:{op[:3]} {self._attrs()}>{content}</w:{op[:3]}>")
         return "".join(out)
+
+    def _run(self, item: Run, tag: str) -> str:
+        return script_runs(item, tag) if self.rtl else run(item, tag)
 
     def mark(self, op: SpanOp) -> str:
         """The `w:rPr` of a paragraph mark inserted or deleted; nothing when kept."""
@@ -76,8 +81,10 @@ class Tracker:
         """
         change = ""
         if was is not None and was != style_id:
-            change = f'<w:pPrChange {self._attrs()}><w:pPr><w:pStyle w:val="{was}"/></w:pPr></w:pPrChange>'
-        return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{self.mark(mark)}{change}</w:pPr>{content}</w:p>'
+            bidi = "<w:bidi/>" if self.rtl else ""
+            change = f'<w:pPrChange {self._attrs()}><w:pPr><w:pStyle w:val="{was}"/>{bidi}</w:pPr></w:pPrChange>'
+        bidi = "<w:bidi/>" if self.rtl else ""
+        return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{bidi}{self.mark(mark)}{change}</w:pPr>{content}</w:p>'
 
     def whole(self, op: SpanOp, style_id: str, items: Iterable[tuple[str, str | None]]) -> str:
         """A paragraph whose runs (text, character style id) and mark are all kept, inserted or deleted."""

@@ -38,7 +38,7 @@ class TrackedDocument:
     def __init__(self, reference: Path, old_context: Mapping[str, object], new_context: Mapping[str, object],
                  authors: Sequence[str], author: str, date: datetime) -> None:
         self.builder = DocxBuilder(reference, new_context, authors, keep_empty=True)
-        self.tracker = Tracker(self.builder.ids, author, date)
+        self.tracker = Tracker(self.builder.ids, author, date, rtl=self.builder.rtl)
         old = DocxBuilder(reference, old_context, keep_empty=True)
         track_title_block(old.title_lines(), self.builder.title_lines(), self.tracker)
         # the redline's own comments (what changed but is not printed) are the reviewer's

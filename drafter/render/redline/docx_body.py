@@ -28,6 +28,7 @@ from drafter.render.docx.layout import (
     text_style,
 )
 from drafter.render.docx.tracked import Mark, TrackedDocument
+from drafter.render.references import printed, resolve
 from drafter.render.view import ClauseView, DocumentView
 
 
@@ -157,16 +158,15 @@ class BodyWriter:
             yield Mark(bracket, "]", styles[bracket])
 
     def _resolved(self, op: SpanOp, text: str, style: str | None) -> Iterator[Mark]:
-        """A span with its cross-references as each side numbers them."""
-        redline = self.redline
+        """A span with its cross-references as each side numbers them, in each side's words."""
+        (old, old_words), (new, new_words) = (self.redline.old, self.views[0].words), (self.redline.new, self.views[1].words)
         if op != "equal":
-            yield Mark(op, redline.resolve(text, "old" if op == "delete" else "new"), style)
+            yield Mark(op, resolve(old, old_words, text) if op == "delete" else resolve(new, new_words, text), style)
             return
         at = 0
         for match in REFERENCE.finditer(text):
             yield Mark("equal", text[at:match.start()], style)
-            yield from swap(redline.reference_text(match.group(1), "old"), redline.reference_text(match.group(1), "new"),
-                            style)
+            yield from swap(printed(old, old_words, match), printed(new, new_words, match), style)
             at = match.end()
         yield Mark("equal", text[at:], style)
 
