@@ -52,7 +52,9 @@ def build_concordance(texts: Sequence[Proposal], *, semantic: bool = True, thres
     """Align `texts` (two or more, in reading order) into a Concordance."""
     builder = _Builder(texts, semantic, pins or Pins(), embedder)
     rows = builder.rows()
-    notes = (MISSING,) if semantic and not builder.space.uses_meaning and builder.items else ()
+    notes: tuple[str, ...] = (MISSING,) if semantic and not builder.space.uses_meaning and builder.items else ()
+    if pins is not None and pins.unknown:
+        notes += (f"the pairs file names clauses no text has any more (ignored): {', '.join(pins.unknown)}",)
     labels = tuple(_label(k) for k in range(len(texts)))
     cut = cut_off_rows(texts, [{k: [builder.items[i].id for i in cell] for k, cell in row.cells.items()} for row in rows])
     finished = tuple(_mark_cut(row, cut.get(x, set())) for x, row in enumerate(builder.finish(rows, threshold)))

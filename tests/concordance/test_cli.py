@@ -120,3 +120,11 @@ def test_html_has_one_column_per_text_and_a_filter_per_kind() -> None:
     assert "<th>A</th><th>B</th><th>C</th>" in out
     assert 'value="split"' in out and 'class="k-split"' in out
     assert "<del>An immediate cessation of hostilities</del><ins>All fighting stops at once</ins>" in out
+
+
+def test_pins_to_clauses_no_text_has_are_reported_not_fatal(tmp_path: Path) -> None:
+    pairs = tmp_path / "pairs.yaml"
+    pairs.write_text("together:\n  - [A:gone-point, B:prisoners]\n")
+    code, out, _ = run(str(ORIGINAL), str(COUNTER), "--format", "json", "--pairs", str(pairs))
+    assert code == 1
+    assert json.loads(out)["notes"] == ["the pairs file names clauses no text has any more (ignored): A:gone-point"]
