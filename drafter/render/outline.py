@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from drafter.model import Annex, Clause, Proposal, Translation
+from drafter.model import Annex, Clause, Gap, Proposal, Translation
 from drafter.render.paint import Paint, unpainted
 
 
@@ -142,6 +142,8 @@ class TextShape(Shape):
         if proposal.languages:
             yield "languages: " + ", ".join(
                 f"{language.tag} {'authentic' if language.authentic else 'translation'}" for language in proposal.languages)
+        yield from (f"note: {note}" for note in proposal.notes)
+        yield from (_gap(gap) for gap in proposal.gaps)
         if proposal.preamble:
             yield ""
             yield from proposal.preamble
@@ -151,7 +153,7 @@ class TextShape(Shape):
         """A blank line, `[id] Title · status`, the text, then every other field."""
         yield ""
         title = f" {clause.title}" if clause.title else ""
-        yield f"{'  ' * clause.depth}[{clause.id}]{title} · {clause.status}"
+        yield f"{'  ' * clause.depth}[{clause.id}]{title} · {clause.status}{_source_number(clause)}"
         yield from clause.text
         yield from _translations(clause.translations)
         for position in clause.positions:
@@ -165,6 +167,8 @@ class TextShape(Shape):
                 yield f"  {label}: " + ", ".join(values)
         for note in clause.notes:
             yield f"  note: {note}"
+        if clause.amended_by:
+            yield "  amended by: " + ", ".join(clause.amended_by)
 
     def annex(self, annex: Annex) -> Iterator[str]:
         """A blank line, `# Annex A [id] Title` and the annex's text."""
@@ -172,6 +176,19 @@ class TextShape(Shape):
         yield f"# Annex {annex.letter} [{annex.id}] {annex.title}"
         yield from annex.text
         yield from _translations(annex.translations)
+
+
+def _source_number(clause: Clause) -> str:
+    """` · number 4` where the file gives the source's own number, ` · unnumbered` for `number: ""`."""
+    if clause.source_number is None:
+        return ""
+    return f" · number {clause.source_number}" if clause.source_number else " · unnumbered"
+
+
+def _gap(gap: Gap) -> str:
+    """`gap after [id]: what is missing`."""
+    where = f"{'within' if gap.cut else 'after'} [{gap.clause}]" if gap.clause else "before the first clause"
+    return f"gap {where}" + (f": {gap.note}" if gap.note else "")
 
 
 def _translations(translations: tuple[Translation, ...]) -> Iterator[str]:

@@ -175,3 +175,22 @@ def test_git_show_and_diff_still_work_when_drafter_is_gone(three: Repo, runner: 
     assert diff.stdout.startswith("drafter is not available here: a line diff\n--- a/proposals/p.yaml\n+++ b/proposals/p.yaml\n")
     log = _git(three, "log", "-p", "--ext-diff", "--format=%s", "-1")
     assert log.returncode == 0 and "a line diff" in log.stdout
+
+
+def test_textconv_shows_the_fields_import_keeps(tmp_path, runner: CliRunner) -> None:
+    """Source numbers, gaps, document notes and provenance change git's diff like any text."""
+    source = tmp_path / "counter.yaml"
+    source.write_text(
+        "drafter: 1\nid: counter\ntitle: Counter-proposal\nversion: '0.1'\ndate: undated\nstatus: draft\n"
+        "notes: Header line not understood.\n"
+        "gaps:\n  - {after: fourth, note: points 5-28 not available}\n"
+        "clauses:\n"
+        "  - {id: first, number: '1', text: Sovereignty is reconfirmed.}\n"
+        "  - {id: fourth, number: '4', text: A dialogue convenes., amended_by: [ua.txt 2]}\n"
+        "  - {id: heading, number: '', title: Guarantees, clauses: [{id: guarantee, text: Compensation.}]}\n")
+    lines = runner.invoke(cli, ["textconv", str(source)]).stdout.splitlines()
+    assert "note: Header line not understood." in lines
+    assert "gap after [fourth]: points 5-28 not available" in lines
+    assert "[first] · proposed · number 1" in lines
+    assert "[fourth] · proposed · number 4" in lines and "  amended by: ua.txt 2" in lines
+    assert "[heading] Guarantees · proposed · unnumbered" in lines
