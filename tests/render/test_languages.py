@@ -97,3 +97,23 @@ def test_libreoffice_prints_arabic_in_reading_order(tmp_path: Path) -> None:
     assert re.sub(r"\s+", "", sentence) in flat
     fonts = subprocess.run([require("pdffonts"), str(tmp_path / "ar.pdf")], capture_output=True, text=True).stdout
     assert "NotoNaskhArabic" in fonts
+
+
+@pytest.mark.clients
+@pytest.mark.parametrize("tag", ["en", "uk"])
+def test_positions_table_never_breaks_a_status_word(tag: str, tmp_path: Path) -> None:
+    source = tmp_path / "p.yaml"
+    text = (FIXTURES / "small.yaml").read_text(encoding="utf-8")
+    source.write_text(text.replace("status: draft\n", f"status: draft\nlanguages: {{{tag}: authentic}}\n", 1),
+                      encoding="utf-8")
+    proposal = load_path(source)
+    path = tmp_path / "positions.docx"
+    path.write_bytes(render(proposal, "docx", RenderOptions(view="positions", created=CLOCK)))  # type: ignore[arg-type]
+    subprocess.run([require("soffice"), "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                   capture_output=True, check=True, timeout=180)
+    words = subprocess.run([require("pdftotext"), "-layout", str(tmp_path / "positions.pdf"), "-"],
+                           capture_output=True, text=True, check=True).stdout.split()
+    shown = {words_for(tag).status(c.status) for c in proposal.walk() if c.positions}
+    shown |= {words_for(tag).word("stance", s) for s in ("supports", "opposes", "reserves")
+              if any(p.stance == s for c in proposal.walk() for p in c.positions)}
+    assert {w for w in shown if " " not in w} <= set(words)

@@ -203,9 +203,10 @@ def positions_widths(view: PositionsView) -> list[int]:
     no status word breaks across lines; the clause titles take what is left."""
     def fit(words: Iterable[str]) -> int:
         return max((len(w) for w in words), default=1) * CHAR + 240
-    number = fit(row.number for row in view.rows)
+    number = fit([view.headers[0], *(row.number for row in view.rows)])
     status = fit([view.headers[2], *(row.status for row in view.rows)])
-    party = max(fit([c.label or "—" for row in view.rows for c in row.cells]), 1100)
+    names = [word for _, name in view.parties for word in name.split()]
+    party = max(fit([*names, *(c.label or "—" for row in view.rows for c in row.cells)]), 1100)
     title = max(TEXT_WIDTH - number - status - party * len(view.parties), 1600)
     return [number, title, status, *([party] * len(view.parties))]
 
