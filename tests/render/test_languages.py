@@ -88,7 +88,8 @@ def test_arabic_word_has_bidi_paragraphs_rtl_runs_and_a_font_with_the_script() -
 def test_libreoffice_prints_arabic_in_reading_order(tmp_path: Path) -> None:
     path = tmp_path / "ar.docx"
     path.write_bytes(render(load_path(ARABIC), "docx", RenderOptions(created=CLOCK)))  # type: ignore[arg-type]
-    subprocess.run([require("soffice"), "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
                    capture_output=True, check=True, timeout=180)
     text = subprocess.run([require("pdftotext"), str(tmp_path / "ar.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout
@@ -109,7 +110,8 @@ def test_positions_table_never_breaks_a_status_word(tag: str, tmp_path: Path) ->
     proposal = load_path(source)
     path = tmp_path / "positions.docx"
     path.write_bytes(render(proposal, "docx", RenderOptions(view="positions", created=CLOCK)))  # type: ignore[arg-type]
-    subprocess.run([require("soffice"), "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+    subprocess.run([require("soffice"), f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
                    capture_output=True, check=True, timeout=180)
     words = subprocess.run([require("pdftotext"), "-layout", str(tmp_path / "positions.pdf"), "-"],
                            capture_output=True, text=True, check=True).stdout.split()

@@ -42,7 +42,8 @@ def _pandoc(path: Path, source: str) -> list[str]:
 
 
 def _libreoffice(path: Path) -> list[str]:
-    subprocess.run([require("soffice"), "--headless", "--convert-to", "txt:Text (encoded):UTF8",
+    profile = f"-env:UserInstallation={(path.parent / 'lo-profile').as_uri()}"  # apart from any other soffice
+    subprocess.run([require("soffice"), profile, "--headless", "--convert-to", "txt:Text (encoded):UTF8",
                     "--outdir", str(path.parent), str(path)], capture_output=True, check=True, timeout=180)
     return _lines(path.with_suffix(".txt").read_text(encoding="utf-8-sig"))
 
