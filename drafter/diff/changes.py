@@ -156,14 +156,16 @@ class ChangeBuilder:
     def _pair(self, a: Node, b: Node, similarity: float) -> ClauseChange:
         """The change of a pair; references are compared by the clause they name (`retarget`).
 
-        Its other language versions are compared too: a translation changed alone rewords the
-        clause, and a language left as it was while another changed is `not_updated`.
+        Its other language versions are compared too: a translation's words changed alone reword
+        the clause (its title alone changes it), and a language left as it was while another
+        changed is `not_updated`.
         """
         fields = clause_fields(a.clause, b.clause, self.retarget)
         old_text = self.retarget(a.text) if self.retarget else a.text
         languages = language_changes(a.clause, b.clause, self.languages, self.retarget)
-        translated = any(change.state != "unchanged" for change in languages)
-        kind = self._kind(a, b, old_text != b.text or translated, bool(fields))
+        reworded = any(change.state != "unchanged" and change.old_text != change.new_text for change in languages)
+        retitled = any(change.title is not None for change in languages)
+        kind = self._kind(a, b, old_text != b.text or reworded, bool(fields) or retitled)
         first_changed = old_text != b.text or any(change.field == "title" for change in fields)
         stale = not_updated(self.first, first_changed, languages)
         if old_text == b.text:

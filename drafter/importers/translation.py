@@ -8,7 +8,8 @@ shows only what was added. Then:
 
 - cross-references are written back as `[[id]]`: "в пункті 1(а)" becomes "в [[ceasefire-start]]"
   where the original says `[[ceasefire-start]]` (the number as the translation writes it, or
-  as the original does; a word such as "пункт" before it goes with it);
+  as the original does, after a word such as "пункт", "статті", "point", which goes with it;
+  a bare number is a figure, never taken for a reference);
 - a title the translation writes as the first sentence of its text ("Набрання чинності.
   Бойові дії ...") is taken as the title when the original has one;
 - a translation that does not say what its original says (other figures, a reference not
@@ -118,6 +119,8 @@ class _Writer:
 
     def _head(self, data: dict[str, Any]) -> dict[str, str]:
         fields = {"title": self.translation.title}
+        if self.original.notice and self.translation.notice:
+            fields["notice"] = self.translation.notice
         if self.original.preamble and self.translation.preamble:
             fields["preamble"] = "\n\n".join(self.translation.preamble)
         return self._checked((), data, fields, "the title and preamble")
@@ -169,11 +172,13 @@ class _Writer:
     def _references(self, original: tuple[str, ...], text: str) -> str:
         """`text` with each clause number the original refers to written back as `[[id]]`."""
         for target in REFERENCE.findall(" ".join(original)):
+            if REFERENCE.findall(text).count(target) >= REFERENCE.findall(" ".join(original)).count(target):
+                continue  # the translation writes this reference as the file does already
             clause = self.original.index.get(target)
             theirs = self.translation.index.get(self.pairs.get(target, ""))
             numbers = [n for n in (theirs.number if theirs else "", clause.number if clause else "") if n]
             for number in numbers:
-                pattern = re.compile(rf"(?:{CITATION_WORDS}\s+)?{_number_pattern(number)}(?![\w(])", re.IGNORECASE)
+                pattern = re.compile(rf"{CITATION_WORDS}\s+{_number_pattern(number)}(?![\w(])", re.IGNORECASE)
                 text, found = pattern.subn(f"[[{target}]]", text, count=1)
                 if found:
                     break

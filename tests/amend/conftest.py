@@ -1,4 +1,4 @@
-"""Amendment test fixtures: the fixture pair, the shipped 12-point plan versions, goldens.
+"""Amendment test fixtures: the fixture pair, the 12-point plan versions (in English), goldens.
 
 DRAFTER_UPDATE_GOLDENS=1 rewrites tests/amend/golden/ from the current output; review
 the diff before committing.
@@ -14,13 +14,14 @@ import pytest
 
 from drafter.load import load_path
 from drafter.model import Proposal
-from tests.conftest import PROPOSALS
 
 HERE = Path(__file__).resolve().parent
 OLD = HERE / "fixtures" / "old.yaml"
 NEW = HERE / "fixtures" / "new.yaml"
-V02 = PROPOSALS / "ukraine-ceasefire-12-point-v0.2.yaml"
-V03 = PROPOSALS / "ukraine-ceasefire-12-point.yaml"
+V02 = HERE / "fixtures" / "plan-v0.2.yaml"
+V03 = HERE / "fixtures" / "plan-v0.3.yaml"
+"""The shipped plan's two versions as they were in English alone (proposals/ has since gained a
+Ukrainian version; instructions amend one language, see tests/amend/test_languages.py)."""
 GOLDEN = HERE / "golden"
 
 
@@ -32,7 +33,7 @@ def fixture_pair() -> tuple[Proposal, Proposal]:
 
 @pytest.fixture
 def plan() -> tuple[Proposal, Proposal]:
-    """The shipped 12-point plan, v0.2 and v0.3."""
+    """The 12-point plan, v0.2 and v0.3, in English."""
     return load_path(V02), load_path(V03)
 
 
