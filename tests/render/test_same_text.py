@@ -18,6 +18,7 @@ from drafter.load import load_path
 from drafter.model import Proposal
 from drafter.render import RenderOptions, render
 from drafter.render.view import document_view
+from drafter.render.words import words_for
 from tests.conftest import TWELVE_POINT, require
 from tests.render.conftest import SMALL
 
@@ -80,7 +81,8 @@ def test_docx_through_libreoffice_and_pdftotext(proposal: Proposal, tmp_path: Pa
     run("soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
         "--outdir", str(tmp_path), str(tmp_path / "x.docx"))
     text = run("pdftotext", "-layout", str(tmp_path / "x.pdf"), "-")
-    header = f"{proposal.title} · Version {proposal.version} · {proposal.date} · DRAFT"
+    date = words_for(proposal.language).date(proposal.date)  # as the document's language writes it
+    header = f"{proposal.title} · Version {proposal.version} · {date} · DRAFT"
     assert header in text
     body = "\n".join(line for line in text.splitlines()
                      if line.strip() != header and not re.fullmatch(r"\s*DRAFT · Page \d+ of \d+\s*", line))
