@@ -12,7 +12,7 @@ from typing import Any
 from drafter.errors import InputError, InvalidProposal, Problem
 from drafter.load.languages import SeeAlso
 from drafter.load.rules import json_path, rule_problems
-from drafter.load.schema import schema_problems
+from drafter.load.schema import MAX_PROBLEMS, schema_problems
 from drafter.load.yaml_source import MAX_BYTES, YamlDocument, decode, read_yaml
 from drafter.model import Proposal
 
@@ -83,7 +83,7 @@ def _check(data: bytes, origin: str) -> tuple[YamlDocument, list[Problem]]:
     problems = [
         Problem(origin, *((p.line, p.column) if p.line else document.locate(p.path, key=True)),
                 _subject(document.data, p.path), json_path(p.path), p.message)
-        for p in document.problems
+        for p in document.problems[:MAX_PROBLEMS + 1]
     ]
     if not isinstance(document.data, dict):
         line, column = document.locate(())
@@ -92,6 +92,9 @@ def _check(data: bytes, origin: str) -> tuple[YamlDocument, list[Problem]]:
     found = schema_problems(document.data) + rule_problems(document.data)
     problems += [_problem(document, origin, *problem) for problem in found]
     problems.sort(key=lambda p: (p.line, p.column))
+    if len(problems) > MAX_PROBLEMS:
+        problems = problems[:MAX_PROBLEMS] + [Problem(origin, 0, 0, "", "$", f"more problems not listed: drafter"
+                                                      f" stops at {MAX_PROBLEMS}; fix these and run again")]
     return document, problems
 
 
