@@ -20,8 +20,17 @@ middle when printed, so a message stays one line a person can read."""
 
 
 def readable(message: str) -> str:
-    """`message` with every run of more than LONGEST_WORD non-space characters shortened."""
-    return re.sub(rf"\S{{{LONGEST_WORD + 1},}}", _shorten, message)
+    """`message` on one line, with every run of more than LONGEST_WORD non-space characters shortened."""
+    return re.sub(rf"\S{{{LONGEST_WORD + 1},}}", _shorten, one_line(message))
+
+
+def one_line(text: str) -> str:
+    """`text` with line breaks and other control characters written as escapes (`\\n`), so a value
+    quoted in a message (an id typed across two lines) cannot break it over two."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\x85]")
 
 
 def _shorten(match: re.Match[str]) -> str:
@@ -82,8 +91,8 @@ class Problem:
         if self.severity != "error":
             where += f": {self.severity}"
         if not self.subject:
-            return f"{where}: {self.message}"
-        return f"{where}: {self.subject} ({self.path}): {self.message}"
+            return one_line(f"{where}: {self.message}")
+        return one_line(f"{where}: {self.subject} ({self.path}): {self.message}")
 
 
 class InvalidProposal(DrafterError):

@@ -39,8 +39,10 @@ def read_machine_form(data: bytes, origin: str) -> AmendmentSet:
     if data.lstrip().startswith(b"{"):
         try:
             raw = json.loads(data.decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        except (UnicodeDecodeError, ValueError) as exc:  # ValueError: JSONDecodeError, or a number of 4,300+ digits
             raise InputError(f"{origin}: not valid JSON: {exc}") from None
+        except RecursionError:
+            raise InputError(f"{origin}: not an amendment set: nested too deeply") from None
     else:
         from drafter.load.yaml_source import decode, read_yaml
 

@@ -237,3 +237,20 @@ def test_free_text_options_take_one_line(tmp_path: Path, args: list[str], messag
     done = drafter(*args, cwd=tmp_path)
     assert done.exit_code == 2 and done.stderr.endswith(f"Error: {message}\n"), done.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.txt"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"a":' * 100_000 + "1" + "}" * 100_000, "amendments.json: not an amendment set: nested too deeply"),
+        ('{"a": ' + "1" * 5000 + "}", "amendments.json: not valid JSON: Exceeds the limit (4300 digits) for integer"
+                                      " string conversion: value has 5000 digits; use sys.set_int_max_str_digits()"
+                                      " to increase the limit"),
+    ],
+    ids=["nested-100000-deep", "number-5000-digits"],
+)
+def test_a_hostile_amendment_set_is_one_line(tmp_path: Path, content: str, message: str) -> None:
+    (tmp_path / "amendments.json").write_text(content, encoding="utf-8")
+    done = drafter("amend", str(TWELVE_POINT), "amendments.json", "-o", "out.yaml", cwd=tmp_path)
+    assert one_error_line(done) == f"drafter: {message}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["amendments.json"]
