@@ -181,7 +181,9 @@ def _alarm(seconds: float) -> Iterator[None]:
         return
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     _budget.alarm = True
-    signal.setitimer(signal.ITIMER_REAL, seconds, 0.05)  # repeats until disarmed, should one be swallowed
+    # repeats until disarmed, should one interrupt be swallowed; not faster, so that a repeat does
+    # not land in the clean-up after the first (Python would print "Exception ignored in ...")
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
     try:
         yield
     finally:
