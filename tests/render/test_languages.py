@@ -119,3 +119,17 @@ def test_positions_table_never_breaks_a_status_word(tag: str, tmp_path: Path) ->
     shown |= {words_for(tag).word("stance", s) for s in ("supports", "opposes", "reserves")
               if any(p.stance == s for c in proposal.walk() for p in c.positions)}
     assert {w for w in shown if " " not in w} <= set(words)
+
+
+def test_a_right_to_left_redline_accepts_to_the_new_text_and_rejects_to_the_old(tmp_path: Path) -> None:
+    from tests.redline_docx.conftest import plain_docx, redline_docx
+    from tests.redline_docx.review import paragraphs
+
+    changed = tmp_path / "ar2.yaml"
+    changed.write_text(ARABIC.read_text(encoding="utf-8").replace("يتوقف", "توقف").replace(
+        "status: agreed", "status: bracketed"), encoding="utf-8")
+    old, new = load_path(ARABIC), load_path(changed)
+    data = redline_docx(old, new)
+    assert paragraphs(data, "accept") == paragraphs(plain_docx(new))
+    assert paragraphs(data, "reject") == paragraphs(plain_docx(old))
+    assert "<w:bidi/>" in zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
