@@ -7,7 +7,7 @@ clauses already numbered (see `drafter.load.build`), so numbers are computed onc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
@@ -25,7 +25,15 @@ SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 REFERENCE = re.compile(r"\[\[([a-z0-9]+(?:-[a-z0-9]+)*)(?:\|[a-z]+)?\]\]")
 """A cross-reference in clause text: `[[clause-id]]`, printed as the clause's number; `[[clause-id|genitive]]`
-asks for the word before the number in a grammatical case (`пункту 3`), where the language has cases."""
+asks for the word before the number in a grammatical case (`пункту 3`), where the language has cases.
+Its one group is the id."""
+
+
+def retarget_references(text: str, rename: Callable[[str], str]) -> str:
+    """`text` with each `[[id]]` naming `rename(id)` instead; a `|case` suffix stays as written."""
+    if "[[" not in text:
+        return text
+    return REFERENCE.sub(lambda m: f"[[{rename(m.group(1))}{m.group(0)[2 + len(m.group(1)):]}", text)
 
 
 LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")

@@ -17,6 +17,7 @@ from drafter.amend.tree import Container, Document, Item, Passage, Ref
 from drafter.diff.amendments import Amendment, AmendmentSet, NewClause, Place, Record, Target
 from drafter.diff.quotes import QuoteProblem, occurrences, word_changes
 from drafter.importers.ids import IdMaker
+from drafter.model import retarget_references
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,7 +313,7 @@ class Applier:
         for each in {id(i): i for i in self.doc.by_id.values()}.values():
             passages.append(each.passage)
             for alternative in each.data.get("alternatives") or []:
-                alternative["text"] = alternative["text"].replace(f"[[{old}]]", f"[[{new}]]")
+                alternative["text"] = retarget_references(alternative["text"], lambda ident: new if ident == old else ident)
         for passage in passages:
             passage.retarget(old, new)
 

@@ -67,8 +67,13 @@ class Passage:
         self.history.append((self.text, ref))
 
     def retarget(self, old_id: str, new_id: str) -> None:
-        """Each `[[old_id]]` written `[[new_id]]`: the clause it names was renamed, its wording stays."""
-        token, new = f"[[{old_id}]]", f"[[{new_id}]]"
+        """Each `[[old_id]]` (or `[[old_id|case]]`) naming `new_id`: the clause it names was renamed,
+        its wording stays."""
+        for ending in ("]]", "|"):
+            self._replace_all(f"[[{old_id}{ending}", f"[[{new_id}{ending}")
+
+    def _replace_all(self, token: str, new: str) -> None:
+        """Every `token` written `new`, the marks after each one moved along."""
         delta = len(new) - len(token)
         at = self.text.rfind(token)
         while at >= 0:

@@ -13,7 +13,7 @@ from typing import Any
 
 from drafter.diff.redline import FieldChange
 from drafter.diff.translations import language_order
-from drafter.model import REFERENCE, Alternative, Clause, Position, Proposal, Translation, find_translation
+from drafter.model import Alternative, Clause, Position, Proposal, Translation, find_translation, retarget_references
 
 Retarget = Callable[[str], str]
 """An old text with its references to renamed clauses written with their new ids."""
@@ -67,8 +67,7 @@ def same_targets(renamed: Mapping[str, str]) -> Retarget | None:
     """What makes an old text comparable with a new one when clauses were renamed (None: nothing)."""
     if not renamed:
         return None
-    return lambda text: REFERENCE.sub(lambda m: f"[[{renamed.get(m.group(1), m.group(1))}]]", text) \
-        if "[[" in text else text
+    return lambda text: retarget_references(text, lambda ident: renamed.get(ident, ident))
 
 
 def clause_fields(a: Clause, b: Clause, retarget: Retarget | None = None) -> tuple[FieldChange, ...]:

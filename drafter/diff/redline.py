@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, Literal
 
-from drafter.model import REFERENCE, Clause, Proposal
+from drafter.model import Clause, Proposal, retarget_references
 
 ChangeKind = Literal["added", "removed", "reworded", "changed", "renamed", "moved", "renumbered", "unchanged", "split",
                      "merged"]
@@ -242,7 +242,7 @@ class Redline:
         return next((old for old, new in self.renamed.items() if new == clause_id), clause_id)
 
     def _old_ids(self, text: str) -> str:
-        return REFERENCE.sub(lambda m: f"[[{self._old_id(m.group(1))}]]", text)
+        return retarget_references(text, self._old_id)
 
     def without_renumbering(self) -> Redline:
         """The same comparison with renumbered-only clauses counted as unchanged."""

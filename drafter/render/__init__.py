@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from drafter.formats import Format, Registry
-from drafter.render.view import RenderOptions
+from drafter.render.options import RenderOptions
 
 if TYPE_CHECKING:
     from drafter.model import Proposal

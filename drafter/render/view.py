@@ -9,31 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
 
 from drafter.errors import DrafterError
 from drafter.model import REFERENCE, Alternative, Clause, Proposal
+from drafter.render.options import RenderOptions
 from drafter.render.references import printed
 from drafter.render.words import Words, words_for
-
-
-@dataclass(frozen=True, slots=True)
-class RenderOptions:
-    """How to render: which clauses, which extras, which template."""
-
-    only: str | None = None
-    """`agreed` renders only agreed clauses (the agreed text alone); None renders all."""
-    with_notes: bool = False
-    """Add drafters' notes (Word comments, Markdown footnotes, HTML asides)."""
-    view: str = "document"
-    """`document` (the text) or `positions` (clause-by-party matrix)."""
-    template: Path | None = None
-    """A user's template (`.md.j2`, `.html.j2` or reference `.docx`); None uses the shipped one."""
-    created: datetime | None = None
-    """Creation time stamped in Word's core properties; None means now (tests fix it)."""
-    clean: bool = False
-    """A copy to circulate: no status marks, ids, notes or positions (`--clean`)."""
 
 
 @dataclass(frozen=True, slots=True)

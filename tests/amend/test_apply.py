@@ -131,3 +131,21 @@ def test_a_renamed_clause_takes_the_references_to_it_along() -> None:
     instructions = dataclasses.replace(amendments(diff_proposals(old, new)), name="renamed.json")
     result = consolidate(old, [instructions])
     assert result.problems == () and diff_proposals(result.proposal, new).same
+
+
+def test_a_rename_keeps_the_grammatical_case_of_each_reference() -> None:
+    # `[[id|genitive]]` asks for "пункту 3"; renaming the clause must keep the case, in the
+    # diff (no phantom rewording) and when the instructions are applied
+    from drafter.load import load_bytes
+
+    head = 'drafter: 1\nid: p\ntitle: P\nversion: "1"\ndate: 2025-01-01\nstatus: draft\nlanguages: {uk: authentic}\n'
+    body = ("clauses:\n  - id: withdrawal\n    text: Сили відводяться поетапно.\n"
+            "  - id: monitoring\n    text: Місія стежить за виконанням [[withdrawal|genitive]] і [[withdrawal]].\n")
+    old = load_bytes((head + body).encode(), "old")
+    new = load_bytes((head + body.replace("[[withdrawal", "[[israeli-withdrawal").replace(
+        "id: withdrawal", "id: israeli-withdrawal")).encode(), "new")
+    redline = diff_proposals(old, new)
+    assert [c.kind for c in redline.changes] == ["renamed", "unchanged"]
+    result = consolidate(old, [dataclasses.replace(amendments(redline), name="renamed.json")])
+    assert result.problems == () and diff_proposals(result.proposal, new).same
+    assert "[[israeli-withdrawal|genitive]]" in result.proposal.clauses[1].text[0]
