@@ -3,8 +3,9 @@
     python -m bench.generate 1000 bench/out/n1000 --seed 7
 
 writes v1.yaml, v2.yaml (about 10% of clauses reworded at word level, ~2% added, ~2%
-removed, ~1% moved, so many are renumbered; some statuses changed). The peers read the
-Markdown that `drafter render --to md` makes of them (bench/prepare.py).
+removed, ~1% moved, so many are renumbered; some statuses changed) and v3.yaml (the same
+revision of v1 with 20% reworded). The peers read the Markdown that `drafter render --to md`
+makes of v1 and v2 (bench/prepare.py).
 The same seed and size always give the same bytes.
 """
 
@@ -23,6 +24,10 @@ STANCES = ("supports", "opposes", "reserves")
 TAGS = ("ceasefire", "territory", "monitoring", "humanitarian", "prisoners", "governance", "security")
 
 Clause = dict
+
+NAMES = ("v1.yaml", "v2.yaml", "v3.yaml")
+REWORDED = {"v2.yaml": 10, "v3.yaml": 5}
+"""One clause in this many is reworded: 10% in v2, 20% in v3."""
 
 
 def skeleton(n: int, rng: random.Random) -> tuple[list[Clause], list[tuple[str, list[Clause]]]]:
@@ -90,11 +95,11 @@ def fill(body: list[Clause], annexes, rng: random.Random) -> None:
             clause["alternatives"] = [{"party": party, "text": clause_text(rng, rng.randint(30, 60), [])}]
 
 
-def revise(body: list[Clause], annexes, rng: random.Random, size: int):
-    """The second version: reworded, added, removed, moved and re-statused clauses."""
+def revise(body: list[Clause], annexes, rng: random.Random, size: int, one_in: int = 10):
+    """A later version: one clause in `one_in` reworded, others added, removed, moved and re-statused."""
     body, annexes = copy.deepcopy(body), copy.deepcopy(annexes)
     every = [c for c in walk(body)] + [c for _, tree in annexes for c in walk(tree)]
-    for clause in rng.sample(every, max(1, size // 10)):
+    for clause in rng.sample(every, max(1, size // one_in)):
         clause["text"] = reword(rng, clause["text"])
     for clause in rng.sample(every, max(1, size // 50)):
         clause["status"] = rng.choice([s for s in sorted(set(STATUSES)) if s != clause["status"]])
@@ -137,17 +142,17 @@ def _move(body: list[Clause], rng: random.Random, count: int) -> None:
 
 
 def generate(size: int, seed: int) -> dict[str, str]:
-    """File name -> text for both versions of a `size`-clause proposal."""
+    """File name -> text for the three versions of a `size`-clause proposal."""
     from bench.emit import to_yaml
 
     rng = random.Random(seed * 1_000_003 + size)
     body, annexes = skeleton(size, rng)
     fill(body, annexes, rng)
-    body2, annexes2 = revise(body, annexes, random.Random(seed * 7919 + size), size)
-    return {
-        "v1.yaml": to_yaml(body, annexes, size, "1.0"),
-        "v2.yaml": to_yaml(body2, annexes2, size, "1.1"),
-    }
+    texts = {"v1.yaml": to_yaml(body, annexes, size, "1.0")}
+    for name, one_in in REWORDED.items():  # each revision of v1 from the same seed; v2 as it always was
+        revised = revise(body, annexes, random.Random(seed * 7919 + size), size, one_in)
+        texts[name] = to_yaml(*revised, size, "1.1")
+    return texts
 
 
 def versions(size: int, seed: int, count: int) -> dict[str, str]:
@@ -169,7 +174,7 @@ def versions(size: int, seed: int, count: int) -> dict[str, str]:
 
 
 def main() -> None:
-    """Write the two versions into a folder."""
+    """Write the versions into a folder."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("size", type=int, help="number of clauses, sub-clauses included")
     parser.add_argument("folder", type=Path)
@@ -179,7 +184,7 @@ def main() -> None:
 
 
 def write(size: int, folder: Path, seed: int = 7) -> list[Path]:
-    """Write v1.yaml and v2.yaml into `folder`; return their paths."""
+    """Write v1.yaml, v2.yaml and v3.yaml into `folder`; return their paths."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for name, text in generate(size, seed).items():

@@ -23,6 +23,7 @@ CHECKS: dict[str, Callable[[Row], bool | None]] = {
     "Word redline": lambda r: (_ratio(r) <= 0.05 if r["size"] == 1000 else r["drafter"]["ok"])
     if r["size"] in (1000, 10000) else None,
     "diff json": lambda r: _ratio(r) <= 2 if r["size"] == 10000 else None,
+    "diff json (20% reworded)": lambda r: _ratio(r) <= 2 if r["size"] == 10000 else None,
 }
 """The issue's targets, per row: True met, False missed, None not a target at this size."""
 
