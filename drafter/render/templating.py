@@ -9,6 +9,9 @@
 - Autoescape only for `*.html.j2`; Markdown and Word text are not HTML.
 
 Every Jinja failure becomes `TemplateError("templates/x.md.j2:12: 'foo' is undefined")`.
+
+Jinja is imported only when a template needs it: text that merely names variables (the
+shipped reference document's `{{ title }}`) is filled without it (`render_string`).
 """
 
 from __future__ import annotations
@@ -18,15 +21,13 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Any
-
-import jinja2
-from jinja2.sandbox import SandboxedEnvironment
-from markupsafe import Markup
+from typing import TYPE_CHECKING, Any
 
 from drafter.errors import TemplateError
-from drafter.render import sandbox
-from drafter.render.sandbox import BoundedLoader, BoundedSandbox, bounded, bounded_filters, collect
+
+if TYPE_CHECKING:
+    from jinja2.sandbox import SandboxedEnvironment
+    from markupsafe import Markup
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates"
 """Templates shipped with drafter (the repository's `templates/`, or `drafter/templates`)."""
@@ -44,12 +45,18 @@ def markdown_escape(text: str) -> str:
 
 def css_string(text: str) -> Markup:
     """`text` as a quoted CSS string, safe inside a <style> element."""
+    from markupsafe import Markup
+
     escaped = "".join(c if c.isalnum() or c in " .,:;-·()'" else f"\\{ord(c):x} " for c in text)
     return Markup(f'"{escaped}"')
 
 
 def environment(folder: Path, *, html: bool) -> SandboxedEnvironment:
     """A sandboxed, strict, bounded environment that loads templates from `folder` only."""
+    import jinja2
+
+    from drafter.render.sandbox import BoundedLoader, BoundedSandbox, bounded_filters
+
     env = BoundedSandbox(
         loader=BoundedLoader(str(folder)) if folder else None,
         autoescape=html,
@@ -66,6 +73,10 @@ def environment(folder: Path, *, html: bool) -> SandboxedEnvironment:
 
 def render_file(template: Path, context: Mapping[str, Any]) -> str:
     """Render the template file at `template` with `context`, within the limits of `sandbox`."""
+    import jinja2
+
+    from drafter.render.sandbox import bounded, collect
+
     html = template.name.endswith(".html.j2")
     env = environment(template.parent, html=html)
     try:
@@ -79,6 +90,11 @@ def render_file(template: Path, context: Mapping[str, Any]) -> str:
 
 def render_string(source: str, context: Mapping[str, Any], where: str) -> str:
     """Render a template held in a string (text inside a .docx); `where` names it in errors."""
+    filled = _names_only(source, context)
+    if filled is not None:
+        return filled  # nothing of the template's own runs: no sandbox, no limits needed
+    from drafter.render.sandbox import bounded, collect
+
     env = environment(Path(), html=False)
     env.loader = None
     try:
@@ -88,6 +104,28 @@ def render_string(source: str, context: Mapping[str, Any], where: str) -> str:
         raise TemplateError(f"{where}: {_reason(exc)}") from None
 
 
+_NAME = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+_JINJA_WORDS = frozenset({"true", "false", "none", "True", "False", "None", "and", "or", "not", "in", "is",
+                          "if", "else"})
+"""Names Jinja reads as literals or operators, never as variables."""
+
+
+def _names_only(source: str, context: Mapping[str, Any]) -> str | None:
+    """`source` filled as Jinja would fill it, when all it holds is `{{ name }}`s naming text; else None.
+
+    Jinja prints a variable holding text as that text, and passes the rest through (it
+    only rewrites line ends, hence no `\r`). Anything more (a filter, a block, a name Jinja
+    must report as undefined, a brace that could start or end a tag) is left to Jinja.
+    """
+    names = _NAME.findall(source)
+    rest = _NAME.sub("", source)
+    if "\r" in source or "{" in rest or "}" in rest:
+        return None
+    if not all(isinstance(context.get(name), str) and name not in _JINJA_WORDS for name in names):
+        return None
+    return _NAME.sub(lambda match: context[match.group(1)], source)
+
+
 def _message(exc: BaseException, template: Path) -> str:
     filename, line = _location(exc, template)
     return f"{_shown(Path(filename))}:{line}: {_reason(exc)}" if line else f"{_shown(template)}: {_reason(exc)}"
@@ -95,6 +133,8 @@ def _message(exc: BaseException, template: Path) -> str:
 
 def _location(exc: BaseException, template: Path) -> tuple[str, int]:
     """The template file and line an error happened at (the innermost template frame)."""
+    import jinja2
+
     if isinstance(exc, jinja2.TemplateSyntaxError) and exc.lineno:
         return exc.filename or str(template), exc.lineno
     found: tuple[str, int] = (str(template), 0)
@@ -108,6 +148,10 @@ def _location(exc: BaseException, template: Path) -> tuple[str, int]:
 
 
 def _reason(exc: BaseException) -> str:
+    import jinja2
+
+    from drafter.render import sandbox
+
     if isinstance(exc, RecursionError):
         return "goes too deep (a macro or include calling itself without end, or brackets nested too deeply)"
     if isinstance(exc, MemoryError):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from drafter.errors import TemplateError
 from drafter.render import RenderOptions, render
@@ -75,3 +77,32 @@ def test_a_user_template_error_stops_the_render(small, tmp_path: Path) -> None:
     template = write(tmp_path, "mine.html.j2", "<h1>{{ title }}</h1>\n{{ doc.no_such_field }}\n")
     with pytest.raises(TemplateError, match=r"mine.html.j2:2: .*no_such_field"):
         render(small, "html", RenderOptions(template=template))
+
+
+_PIECES = ["{{ title }}", "{{version}}", "{{\n  date }}", "{{ none }}", "{{ missing }}", "{{ title | upper }}",
+           "{% if title %}x{% endif %}", "{# note #}", "{{- title }}", " · ", "}}", "{", "}", "%", "#", "\n",
+           "\r\n", "text ", "{{ 'lit' }}", "{{ notice }}", "{{ doc }}"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=6), st.text(max_size=8))
+@example(["{", "{{ title }}"], "")  # Jinja reads `{{{ title }}` as `{{` and a dict: a syntax error
+def test_text_naming_variables_is_filled_as_jinja_fills_it(pieces: list[str], title: str) -> None:
+    """render_string fills `{{ name }}` without Jinja; the result must be Jinja's, errors included."""
+    from jinja2 import TemplateError as JinjaError
+
+    from drafter.render.templating import environment
+
+    source = "".join(pieces)
+    context = {"title": title, "version": "1.10", "date": "2025-10-22", "notice": "", "none": "shadowed",
+               "doc": object()}
+    env = environment(Path(), html=False)
+    try:
+        expected: str | None = env.from_string(source).render(context)
+    except JinjaError:
+        expected = None
+    try:
+        got: str | None = render_string(source, context, "here")
+    except TemplateError:
+        got = None
+    assert got == expected
