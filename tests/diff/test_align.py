@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -198,3 +199,21 @@ def test_swapped_blocks_move_the_smaller_one() -> None:
                              proposal([(f"c{i}", texts[i]) for i in (3, 4, 0, 1, 2)]))
     kinds = {c.old.id: c.kind for c in redline.changes}  # type: ignore[union-attr]
     assert kinds == {"c0": "renumbered", "c1": "renumbered", "c2": "renumbered", "c3": "moved", "c4": "moved"}
+
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab cd1 2 the ofXY", max_size=60), st.text(alphabet="ab cd1 2 the ofXY", max_size=60))
+def test_stems_and_shared_counts_are_the_plain_multiset_ones(a: str, b: str) -> None:
+    """The fast forms in similarity.py give what the plain definitions and Counter's `&` give."""
+    from collections import Counter
+
+    from drafter.diff.similarity import STEM, STOPWORDS, shared, stems
+
+    def stem(word: str) -> str:
+        return word if word.isdigit() else word[:STEM]
+
+    words = re.findall(r"\w+", a.lower())
+    assert stems(a).words == Counter(stem(w) for w in words)
+    assert stems(a) == Counter(stem(w) for w in ([w for w in words if w not in STOPWORDS] or words))
+    assert shared(stems(a), stems(b)) == (stems(a) & stems(b)).total() == shared(stems(b), stems(a))
