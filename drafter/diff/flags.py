@@ -18,11 +18,41 @@ FLAGS: tuple[str, ...] = ("number", "date", "distance", "duration", "party", "mo
 """Every flag, in the order they are reported."""
 
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "half", "dozen", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "once", "twice"]
-_NUMERAL = rf"(?:{NUMERAL}|" + "|".join(_NUMBER_WORDS) + r")"
+
+
+def _factored(words: Iterable[str]) -> str:
+    """An alternation of `words` with common prefixes factored out: `seven(?:t(?:een|y|h))?`.
+
+    Python's regex engine tries the alternatives of a group one after the other at every
+    word start; factored, it tries a few first letters instead of 45 words (half the time
+    of the flags). It matches the same words: wherever two alternatives could both start,
+    only one of them can be followed by what the pattern needs next (a word boundary, a
+    unit), since each longer number word continues the shorter with `teen`, `ty` or `th`.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def group(node: dict[str, dict]) -> str:
+        branches = [re.escape(letter) + group(rest) for letter, rest in node.items() if letter]
+        if not branches:
+            return ""
+        inner = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{inner})?" if "" in node else inner
+
+    return group(trie)
+
+
+_STARTS = "[\\d" + "".join(sorted({word[0] for word in _NUMBER_WORDS})) + "]"
+"""What a numeral can start with; the lookahead `(?={_STARTS})` passes over other words at once."""
+_NUMERAL = rf"(?={_STARTS})(?:{NUMERAL}|{_factored(_NUMBER_WORDS)})"
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 _MONTH = r"(?:" + "|".join(_MONTHS) + r")"
 _DATE = re.compile(
-    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    rf"\b(?=[\dadfjmnostw])(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     rf"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
 )
 _DISTANCE = re.compile(
@@ -32,7 +62,7 @@ _DURATION = re.compile(
     rf"\b{_NUMERAL}[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b"
 )
 _NUMBERS = re.compile(rf"\b{_NUMERAL}\b")
-_MODAL = re.compile(r"\b(?:shall|should|may|will|must|might|can|could|would)(?:\s+not)?\b")
+_MODAL = re.compile(r"\b(?=[cmsw])(?:shall|should|may|will|must|might|can|could|would)(?:\s+not)?\b")
 
 
 def _mentions(pattern: re.Pattern[str]) -> Callable[[str], Counter[str]]:
