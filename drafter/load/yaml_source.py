@@ -20,9 +20,9 @@ from drafter.errors import InputError
 from drafter.load.yaml_hints import explain
 
 try:
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _SafeLoader
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 MAX_BYTES = 64 * 1024 * 1024
 """Larger files are refused before parsing: a proposal is text, not a data dump."""
@@ -42,6 +42,28 @@ _NULL_TAG = "tag:yaml.org,2002:null"
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 UTF16_32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 """Byte order marks of encodings a proposal must not be in."""
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+"""Plain scalars YAML reads as null (PyYAML's null resolver)."""
+
+
+class _Loader(_SafeLoader):
+    """The safe loader, resolving only the tags the converter reads: null and the merge key.
+
+    libyaml calls `resolve` for every node; PyYAML's tries each YAML 1.1 type's pattern
+    (bool, int, float, timestamp) on every plain scalar, whose answer drafter never reads:
+    scalars stay the strings the author wrote. Null and `<<` get PyYAML's own tags; every
+    other node its kind's default tag.
+    """
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            if implicit[0] and value in _NULLS:
+                return _NULL_TAG
+            if implicit[0] and value == "<<":
+                return _MERGE_TAG
+            return self.DEFAULT_SCALAR_TAG
+        return self.DEFAULT_SEQUENCE_TAG if kind is yaml.SequenceNode else self.DEFAULT_MAPPING_TAG
+
 
 Path = tuple[str | int, ...]
 

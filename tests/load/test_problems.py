@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from drafter.errors import InputError, InvalidProposal
 from drafter.load import check_bytes, load_bytes
@@ -225,3 +227,35 @@ def test_yaml_mistakes_get_the_hint_a_person_needs(text: str, message: str) -> N
     with pytest.raises(InputError) as caught:
         load_bytes(text.encode(), "x.yaml")
     assert caught.value.message == f"x.yaml:{message}"
+
+
+_SCALARS = ["", "~", "null", "Null", "NULL", "nULL", "<<", "no", "NO", "yes", "1.10", "0x1F", "2025-10-22", ".nan",
+            "=", "a b", "'null'", '"~"', "!!str null", "! x", "[]", "{}"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_SCALARS), st.sampled_from(_SCALARS)), max_size=5), st.booleans())
+def test_only_the_tags_the_converter_reads_are_resolved_and_as_pyyaml_does(pairs: list[tuple[str, str]],
+                                                                           flow: bool) -> None:
+    """yaml_source's loader skips PyYAML's YAML 1.1 type patterns; null and `<<` come out as before."""
+    import yaml
+
+    from drafter.load import yaml_source
+
+    body = ", ".join(f"k{i}{k}: {v}" for i, (k, v) in enumerate(pairs)) if flow else "".join(
+        f"k{i}{k}: {v}\n" for i, (k, v) in enumerate(pairs))
+    text = f"{{{body}}}" if flow else f"list: [{', '.join(v for _, v in pairs)}]\n{body}"
+    try:
+        theirs = yaml.compose(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        return
+    ours = yaml.compose(text, Loader=yaml_source._Loader)
+
+    def tags(node: yaml.Node) -> list[object]:
+        kids = [] if isinstance(node, yaml.ScalarNode) else (
+            [n for pair in node.value for n in pair] if isinstance(node, yaml.MappingNode) else node.value)
+        mine = node.tag if node.tag in (yaml_source._NULL_TAG, yaml_source._MERGE_TAG) or node.tag.startswith("!") \
+            else type(node).__name__
+        return [mine, *(tag for kid in kids for tag in tags(kid))]
+
+    assert tags(ours) == tags(theirs)
