@@ -4,7 +4,7 @@
   (`{{ ''.__class__.__mro__ }}` is refused), so a user's copied template is safe to run.
 - `StrictUndefined`: a misspelt variable is an error, not an empty string.
 - The loader sees only the template's own folder, so `{% include %}` cannot wander.
-- Time, memory, output and number sizes are bounded (`drafter.render.sandbox`): a
+- Time, memory, output and number sizes are bounded (`drafter.render.limits`): a
   template that loops for ever or builds a huge string ends in a one-line error.
 - Autoescape only for `*.html.j2`; Markdown and Word text are not HTML.
 
@@ -75,7 +75,7 @@ def render_file(template: Path, context: Mapping[str, Any]) -> str:
     """Render the template file at `template` with `context`, within the limits of `sandbox`."""
     import jinja2
 
-    from drafter.render.sandbox import bounded, collect
+    from drafter.render.limits import bounded, collect
 
     html = template.name.endswith(".html.j2")
     env = environment(template.parent, html=html)
@@ -93,7 +93,7 @@ def render_string(source: str, context: Mapping[str, Any], where: str) -> str:
     filled = _names_only(source, context)
     if filled is not None:
         return filled  # nothing of the template's own runs: no sandbox, no limits needed
-    from drafter.render.sandbox import bounded, collect
+    from drafter.render.limits import bounded, collect
 
     env = environment(Path(), html=False)
     env.loader = None
@@ -150,12 +150,14 @@ def _location(exc: BaseException, template: Path) -> tuple[str, int]:
 def _reason(exc: BaseException) -> str:
     import jinja2
 
-    from drafter.render import sandbox
+    from drafter.render import limits
 
     if isinstance(exc, RecursionError):
         return "goes too deep (a macro or include calling itself without end, or brackets nested too deeply)"
     if isinstance(exc, MemoryError):
-        return f"used more than the {sandbox.MAX_MEMORY // 2 ** 20:,} MB of memory a template may use"
+        return f"used more than the {limits.MAX_MEMORY // 2 ** 20:,} MB of memory a template may use"
+    if isinstance(exc, limits.LimitExceeded):
+        return _first_line(exc.message)
     if not isinstance(exc, jinja2.TemplateError):
         return f"{type(exc).__name__}: {_first_line(str(exc))}"
     message = _first_line(exc.message or type(exc).__name__)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from drafter.errors import TemplateError
-from drafter.render import sandbox
+from drafter.render import limits
 from drafter.render.templating import render_file, render_string
 
 FOREVER = "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}"
@@ -22,9 +22,9 @@ FOREVER = "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{
 
 @pytest.fixture(autouse=True)
 def small_limits(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sandbox, "MAX_SECONDS", 30)  # the loop tests lower it; the others must not meet it
-    monkeypatch.setattr(sandbox, "MAX_MEMORY", 256 * 2 ** 20)
-    monkeypatch.setattr(sandbox, "MAX_OUTPUT", 1_000_000)
+    monkeypatch.setattr(limits, "MAX_SECONDS", 30)  # the loop tests lower it; the others must not meet it
+    monkeypatch.setattr(limits, "MAX_MEMORY", 256 * 2 ** 20)
+    monkeypatch.setattr(limits, "MAX_OUTPUT", 1_000_000)
 
 
 def fails(tmp_path: Path, source: str) -> str:
@@ -42,7 +42,7 @@ def fails(tmp_path: Path, source: str) -> str:
 )
 def test_an_endless_template_is_stopped_by_the_clock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                      source: str, line: int) -> None:
-    monkeypatch.setattr(sandbox, "MAX_SECONDS", 0.5)
+    monkeypatch.setattr(limits, "MAX_SECONDS", 0.5)
     assert fails(tmp_path, source) == f"mine.md.j2:{line}: still running after 0.5 seconds (a loop that never ends?)"
 
 
@@ -75,19 +75,19 @@ def test_a_runaway_template_is_one_line_naming_it(tmp_path: Path, source: str, m
 
 
 def test_memory_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sandbox, "MAX_OUTPUT", 10 ** 9)  # the memory limit, not a size check, must stop it
+    monkeypatch.setattr(limits, "MAX_OUTPUT", 10 ** 9)  # the memory limit, not a size check, must stop it
     source = "{% set a = 'x' * 50000000 %}{{ a ~ a ~ a ~ a ~ a ~ a ~ a ~ a }}"
     assert fails(tmp_path, source) == "mine.md.j2:1: used more than the 256 MB of memory a template may use"
 
 
 def test_a_huge_template_file_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sandbox, "MAX_TEMPLATE_BYTES", 1000)
+    monkeypatch.setattr(limits, "MAX_TEMPLATE_BYTES", 1000)
     message = fails(tmp_path, "x" * 1001)
     assert message == "mine.md.j2: template 'mine.md.j2' is 1,001 bytes; templates are limited to 1,000"
 
 
 def test_text_in_a_reference_document_runs_under_the_same_limits(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sandbox, "MAX_SECONDS", 0.5)
+    monkeypatch.setattr(limits, "MAX_SECONDS", 0.5)
     with pytest.raises(TemplateError) as caught:
         render_string(FOREVER, {}, "ref.docx (word/header1.xml), paragraph 1")
     assert caught.value.message == ("ref.docx (word/header1.xml), paragraph 1: still running after 0.5 seconds"
@@ -96,7 +96,7 @@ def test_text_in_a_reference_document_runs_under_the_same_limits(monkeypatch: py
 
 def test_limits_are_lifted_afterwards_and_a_normal_template_renders(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sandbox, "MAX_SECONDS", 0.5)
+    monkeypatch.setattr(limits, "MAX_SECONDS", 0.5)
     before = resource.getrlimit(resource.RLIMIT_AS), signal.getsignal(signal.SIGALRM)
     fails(tmp_path, FOREVER)
     fails(tmp_path, "{{ [0] * 10**7 }}")

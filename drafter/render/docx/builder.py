@@ -41,8 +41,8 @@ from drafter.render.docx.fill import fill
 from drafter.render.docx.ids import Ids
 from drafter.render.docx.layout import Line, Style, annex_lines, clause_lines, preamble_lines
 from drafter.render.docx.ooxml import Run
+from drafter.render.limits import bounded
 from drafter.render.positions import PositionsView, positions_view
-from drafter.render.sandbox import bounded
 from drafter.render.templating import TEMPLATES
 from drafter.render.view import ClauseView, DocumentView, RenderOptions, document_view
 from drafter.render.words import Words
