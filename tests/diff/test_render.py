@@ -7,6 +7,8 @@ import re
 from dataclasses import replace
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from drafter.cli.output import painter
 from drafter.diff.redline import CHANGE_KINDS, Span
@@ -156,3 +158,25 @@ def test_renderers_never_import_the_diff_algorithms() -> None:
             "print(sorted(m for m in sys.modules if m.startswith('drafter.diff.') and m != 'drafter.diff.redline'))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+_SIMILARITY = st.integers(min_value=0, max_value=10_000).map(lambda k: round(k / 10_000, 4))
+"""The only floats a redline holds (as_data rounds similarities to four places); orjson writes
+smaller ones otherwise (0.00001 for 1e-05)."""
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-(2 ** 70), max_value=2 ** 70) | _SIMILARITY
+    | st.text(st.characters(blacklist_categories=())),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_JSON)
+@example({"lone surrogate": "\ud800", "control": "\x00\x1f\x7f", "separators": "\u2028\u2029"})
+@example([2 ** 65, -(2 ** 64), 0.0, 0.0001, 0.1, 1.0])
+def test_json_is_written_as_pythons_json_module_writes_it(data: object) -> None:
+    """orjson writes the redline JSON; the text must be what json.dumps(indent=2) always gave."""
+    from drafter.render.redline.json import dumps
+
+    assert dumps(data) == json.dumps(data, indent=2, ensure_ascii=False)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import orjson
+
 from drafter.diff.redline import ClauseChange, FieldChange, LanguageChange, Redline
 from drafter.model import Clause, Proposal
 from drafter.render.redline.base import PLAIN, KindDispatcher, RedlineOptions
@@ -123,4 +125,19 @@ def as_data(redline: Redline) -> dict[str, Any]:
 
 def render(redline: Redline, options: RedlineOptions = PLAIN) -> str:
     """The comparison as indented JSON, keys in a fixed order, non-ASCII kept."""
-    return json.dumps(as_data(redline), indent=2, ensure_ascii=False) + "\n"
+    return dumps(as_data(redline)) + "\n"
+
+
+def dumps(data: Any) -> str:
+    """`json.dumps(data, indent=2, ensure_ascii=False)`, character for character, written by orjson.
+
+    Python's own encoder runs in pure Python as soon as it indents: a fifth of a
+    10,000-clause `diff --format json`. What orjson refuses and json writes (a lone
+    surrogate, an integer past 64 bits) still goes to json. The two write floats alike
+    for the only ones a redline holds, similarities rounded to four places (not below
+    0.0001: orjson writes 1e-05 as 0.00001), and never NaN.
+    """
+    try:
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode("utf-8")
+    except orjson.JSONEncodeError:
+        return json.dumps(data, indent=2, ensure_ascii=False)
