@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from drafter.cli.options import load_proposal_arg, one_line, output_option
+from drafter.cli.options import language_tags, load_proposal_arg, one_line, output_option
 from drafter.cli.output import colour_wanted, echo, emit, painter
 from drafter.errors import EXIT_ERROR, InvalidProposal
 from drafter.model import Proposal
@@ -99,10 +99,13 @@ def write_amendments(redline: Any, style: str, form: str | None, output: str | N
 @click.argument("old", metavar="OLD")
 @click.argument("new", metavar="NEW", required=False)
 @click.option("--rev", metavar="A..B", help="Compare the one file OLD between git revisions A and B.")
+@click.option("--lang", "languages", metavar="TAG", callback=language_tags,
+              help="Compare the versions in this language (a Word redline in Ukrainian: --lang uk --format "
+                   "docx). Default: the file's own language, with every other language's changes beside it.")
 @comparison_options
-def diff(old: str, new: str | None, rev: str | None, format_name: str, output: str | None,
-         ignore_renumbering: bool, context: int | None, only: str | None, author: str, style: str,
-         form: str | None) -> None:
+def diff(old: str, new: str | None, rev: str | None, languages: tuple[str, ...], format_name: str,
+         output: str | None, ignore_renumbering: bool, context: int | None, only: str | None, author: str,
+         style: str, form: str | None) -> None:
     """Compare two versions of a proposal clause by clause.
 
     Clauses are matched by id, then by similarity; each is reported as reworded (with
@@ -118,6 +121,7 @@ def diff(old: str, new: str | None, rev: str | None, format_name: str, output: s
       drafter diff --rev v0.2..HEAD proposals/x.yaml
       drafter diff old.yaml new.yaml --format html -o diff.html
       drafter diff old.yaml new.yaml --format docx -o redline.docx --author "Drafting team"
+      drafter diff old.yaml new.yaml --lang uk --format docx -o redline-uk.docx
       drafter diff old.yaml new.yaml --format json | jq '.changes[] | select(.flags != [])'
       drafter diff old.yaml new.yaml --format amendments --style uk
       drafter diff old.yaml new.yaml --format amendments -o amendments.docx
@@ -131,7 +135,14 @@ def diff(old: str, new: str | None, rev: str | None, format_name: str, output: s
         if (rev is None) == (new is None):
             raise click.UsageError("give OLD and NEW, or --rev A..B and one PATH")
         old, new = range_specs(rev, old)  # type: ignore[arg-type]
+    if len(languages) > 1:
+        raise click.BadParameter("diff compares one language at a time (the others' changes come with it)",
+                                 param_hint="--lang")
     old_text, new_text = load_for_comparison(old), load_for_comparison(new)
+    if languages:
+        from drafter.languages import in_language
+
+        old_text, new_text = in_language(old_text, languages[0]), in_language(new_text, languages[0])
     hint = parties_hint(old_text, new_text)
     if hint:
         echo(hint, err=True)

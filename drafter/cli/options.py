@@ -56,3 +56,18 @@ def one_line(limit: int) -> Callable[[click.Context, click.Parameter, str | None
 def output_option(help_text: str = "Write to FILE instead of standard output.") -> Callable[[Any], Any]:
     """`-o/--output FILE`; `-` means standard output."""
     return click.option("-o", "--output", "output", metavar="FILE", default=None, help=help_text)
+
+
+def language_tags(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...]:
+    """`--lang uk` or `--lang en,uk`: language tags, in the order given, each a BCP 47 tag."""
+    from drafter.model import LANGUAGE_TAG
+
+    if value is None:
+        return ()
+    tags = tuple(tag.strip() for tag in value.split(","))
+    for tag in tags:
+        if not LANGUAGE_TAG.fullmatch(tag):
+            raise click.BadParameter(f"'{tag}' is not a language tag such as en, uk, ru, fr, ar, he")
+    if len(set(tags)) != len(tags):
+        raise click.BadParameter(f"'{value}' names a language twice")
+    return tags

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from drafter.cli.options import load_proposal_arg, output_option
+from drafter.cli.options import language_tags, load_proposal_arg, output_option
 from drafter.cli.output import echo, emit
 from drafter.model import Proposal
 from drafter.render import FORMATS, VIEWS, RenderOptions
@@ -33,8 +33,12 @@ DEFAULT_OUT_DIR = Path("build")
               help="The text, or a clause-by-party matrix of positions.")
 @click.option("--clean", is_flag=True,
               help="A copy to circulate: no status marks, ids, notes or positions, only the text.")
+@click.option("--lang", "languages", metavar="TAG[,TAG...]", callback=language_tags,
+              help="The language version to render (--lang uk), or several side by side, one column each "
+                   "(--lang en,uk; md, html, docx). Default: the file's own language.")
 def render(proposals: tuple[str, ...], to: str, output: str | None, out_dir: str | None,
-           template: str | None, only: str | None, with_notes: bool, view: str, clean: bool) -> None:
+           template: str | None, only: str | None, with_notes: bool, view: str, clean: bool,
+           languages: tuple[str, ...]) -> None:
     """Render proposals (files or folders of .yaml) to Word, Markdown, HTML or plain text.
 
     Output goes to build/NAME.EXT unless -o or --out-dir says otherwise; files are
@@ -50,6 +54,8 @@ def render(proposals: tuple[str, ...], to: str, output: str | None, out_dir: str
       drafter render proposals/ukraine-ceasefire-12-point.yaml --to docx --clean
       drafter render proposals/ukraine-ceasefire-12-point.yaml --to md --view positions -o -
       drafter render proposals/x.yaml --to md --template my/proposal.md.j2 --with-notes
+      drafter render proposals/ukraine-ceasefire-12-point.yaml --to docx --lang uk
+      drafter render proposals/ukraine-ceasefire-12-point.yaml --to docx --lang en,uk
     """
     specs = list(_expand(proposals))
     if output is not None and (len(specs) != 1 or out_dir is not None):
@@ -57,14 +63,15 @@ def render(proposals: tuple[str, ...], to: str, output: str | None, out_dir: str
     if clean and (with_notes or view != "document"):
         raise click.UsageError("--clean leaves notes and positions out; drop --with-notes and --view positions")
     options = RenderOptions(only=only, with_notes=with_notes, view=view,
-                            template=_template(template, to), clean=clean)
+                            template=_template(template, to), clean=clean, languages=languages)
     fmt = FORMATS[to]
     with _progress(specs) as items:
         for spec in items:
             proposal = load_proposal_arg(spec)
             data = render_proposal(proposal, to, options)
             _warn(proposal, options)
-            target = output if output is not None else _default_target(spec, out_dir, fmt.extension, view)
+            target = output if output is not None else _default_target(spec, out_dir, fmt.extension, view,
+                                                                       languages)
             written = emit(data, target, binary=fmt.binary)
             if written is not None and len(specs) == 1:
                 echo(f"wrote {written}", err=True)
@@ -103,8 +110,11 @@ def _template(template: str | None, to: str) -> Path | None:
     return path
 
 
-def _default_target(spec: str, out_dir: str | None, extension: str, view: str) -> Path:
+def _default_target(spec: str, out_dir: str | None, extension: str, view: str,
+                    languages: tuple[str, ...] = ()) -> Path:
+    """build/NAME.EXT; NAME-positions for the positions view, NAME.uk or NAME.en-uk with --lang."""
     stem = Path(spec.rsplit(":", 1)[-1]).stem + ("-positions" if view == "positions" else "")
+    stem += f".{'-'.join(languages)}" if languages else ""
     return (Path(out_dir) if out_dir else DEFAULT_OUT_DIR) / f"{stem}{extension}"
 
 

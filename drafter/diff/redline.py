@@ -228,7 +228,7 @@ class Redline:
         """`text` with `[[id]]` references printed as the old or the new document numbers them."""
         if side == "new":
             return self.new.resolve(text)
-        return self.old.resolve(self._old_ids(text)) if self.renamed and "[[" in text else self.old.resolve(text)
+        return self.old.resolve(self.old_ids(text))
 
     def reference_text(self, clause_id: str, side: Literal["old", "new"]) -> str:
         """How one side prints a reference to `clause_id` (a new id, when the clause was renamed)."""
@@ -241,7 +241,10 @@ class Redline:
             return clause_id
         return next((old for old, new in self.renamed.items() if new == clause_id), clause_id)
 
-    def _old_ids(self, text: str) -> str:
+    def old_ids(self, text: str) -> str:
+        """`text` (a span, which names renamed clauses by their new ids) with the old document's ids."""
+        if not self.renamed:
+            return text
         return retarget_references(text, self._old_id)
 
     def without_renumbering(self) -> Redline:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from drafter.errors import InputError
@@ -178,11 +179,23 @@ class _Writer:
             theirs = self.translation.index.get(self.pairs.get(target, ""))
             numbers = [n for n in (theirs.number if theirs else "", clause.number if clause else "") if n]
             for number in numbers:
-                pattern = re.compile(rf"{CITATION_WORDS}\s+{_number_pattern(number)}(?![\w(])", re.IGNORECASE)
-                text, found = pattern.subn(f"[[{target}]]", text, count=1)
+                pattern = re.compile(rf"(?P<word>{CITATION_WORDS})\s+{_number_pattern(number)}(?![\w(])", re.IGNORECASE)
+                text, found = pattern.subn(partial(_reference, target), text, count=1)
                 if found:
                     break
         return text
+
+
+CASES = {"пункт": None, "пункту": "genitive", "пунктом": "instrumental", "пункті": "locative",
+         "пункта": "genitive", "пункте": "locative"}
+"""The case a citation's word is in, where it says (Ukrainian and Russian `пункт`): kept as `[[id|case]]`
+so the document prints the reference as the sentence needs it. (`пункту` is genitive in Ukrainian and
+dative in Russian; both print it the same way.)"""
+
+
+def _reference(target: str, match: re.Match[str]) -> str:
+    case = CASES.get(match.group("word").lower())
+    return f"[[{target}|{case}]]" if case else f"[[{target}]]"
 
 
 def _number_pattern(number: str) -> str:

@@ -26,9 +26,11 @@ FORMATS = Registry("output format", "render", (
     Format("docx", (".docx",), True, "drafter.render.docx.builder",
            "Word, styled by the reference templates/proposal.docx", template=".docx"),
     Format("md", (".md",), False, "drafter.render.markdown",
-           "GitHub-friendly Markdown through templates/proposal.md.j2", template=".md.j2"),
+           "GitHub-friendly Markdown through templates/proposal.md.j2 (parallel.md.j2 for several --lang)",
+           template=".md.j2"),
     Format("html", (".html",), False, "drafter.render.html",
-           "self-contained HTML with print CSS through templates/proposal.html.j2", template=".html.j2"),
+           "self-contained HTML with print CSS through templates/proposal.html.j2 (parallel.html.j2 for "
+           "several --lang)", template=".html.j2"),
     Format("txt", (".txt",), False, "drafter.render.text",
            "plain text for e-mail and cables through templates/proposal.txt.j2", template=".txt.j2"),
 ))
@@ -36,5 +38,15 @@ FORMATS = Registry("output format", "render", (
 
 
 def render(proposal: Proposal, to: str, options: RenderOptions | None = None) -> bytes | str:
-    """`proposal` rendered in format `to` (a key of FORMATS)."""
-    return FORMATS.implementation(to)(proposal, options or RenderOptions())
+    """`proposal` rendered in format `to` (a key of FORMATS).
+
+    With one of `options.languages`, the proposal is read in that language first; with several,
+    each format sets them side by side (`drafter.render.parallel`).
+    """
+    options = options or RenderOptions()
+    if len(options.languages) == 1:
+        from drafter.languages import check_languages, in_language
+
+        check_languages(proposal, options.languages)
+        proposal = in_language(proposal, options.languages[0])
+    return FORMATS.implementation(to)(proposal, options)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from drafter.model import Proposal
+from drafter.render.parallel import parallel_view
 from drafter.render.positions import positions_view
 from drafter.render.templating import TEMPLATES, render_file
 from drafter.render.view import RenderOptions, document_view
@@ -12,6 +13,9 @@ from drafter.render.view import RenderOptions, document_view
 
 def render(proposal: Proposal, options: RenderOptions) -> str:
     """The proposal as GitHub-friendly Markdown."""
+    if len(options.languages) > 1:
+        template = options.template or TEMPLATES / "parallel.md.j2"
+        return squeeze(render_file(template, parallel_view(proposal, options.languages, options).context()))
     if options.view == "positions":
         template = options.template or TEMPLATES / "positions.md.j2"
         return render_file(template, positions_view(proposal, options).context())

@@ -27,5 +27,8 @@ class RenderOptions:
     """Creation time stamped in Word's core properties; None means now (tests fix it)."""
     clean: bool = False
     """A copy to circulate: no status marks, ids, notes or positions (`--clean`)."""
+    languages: tuple[str, ...] = ()
+    """`--lang`: one language tag renders the proposal in that language; several set them side by
+    side (`drafter.render.parallel`); () renders the file's own language."""
 
 

@@ -6,6 +6,7 @@ columns, sub-points indented under their point.
 
 from __future__ import annotations
 
+from drafter.errors import DrafterError
 from drafter.model import Proposal
 from drafter.render.markdown import squeeze
 from drafter.render.positions import positions_view
@@ -15,6 +16,8 @@ from drafter.render.view import RenderOptions, document_view
 
 def render(proposal: Proposal, options: RenderOptions) -> str:
     """The proposal as plain text."""
+    if len(options.languages) > 1:
+        raise DrafterError("plain text takes one --lang; to set languages side by side, use --to md, html or docx")
     if options.view == "positions":
         template = options.template or TEMPLATES / "positions.txt.j2"
         return render_file(template, positions_view(proposal, options).context())

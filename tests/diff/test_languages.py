@@ -134,3 +134,25 @@ def test_amending_with_the_json_form_gives_the_new_version_in_every_language(tmp
     assert runner.invoke(cli, ["diff", "old.yaml", "new.yaml", "-f", "amendments", "-o", "a.json"]).exit_code == 1
     assert runner.invoke(cli, ["amend", "old.yaml", "a.json", "-o", "out.yaml"]).exit_code == 0
     assert runner.invoke(cli, ["diff", "out.yaml", "new.yaml"]).exit_code == 0
+
+
+def test_diff_in_another_language_leads_with_its_words(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from drafter.cli import cli
+    from tests.conftest import PROPOSALS
+
+    old, new = PROPOSALS / "ukraine-ceasefire-12-point-v0.2.yaml", PROPOSALS / "ukraine-ceasefire-12-point.yaml"
+    result = CliRunner().invoke(cli, ["diff", str(old), str(new), "--lang", "uk", "--only", "changed"])
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.splitlines()
+    start = lines.index(next(line for line in lines if line.startswith("reworded 1(b) · ceasefire-start")))
+    assert "Набрання чинності" in lines[start]
+    assert lines[start + 1].startswith("    Бойові дії [-мають припинитися-]{+припиняються+} протягом [-48-]{+72+}")
+    assert "створену відповідно до пункту\u00a03" in lines[start + 1]
+    assert lines[start + 2].startswith("    [en] Hostilities [-should-]{+shall+} stop")
+    target = tmp_path / "uk.docx"
+    assert CliRunner().invoke(cli, ["diff", str(old), str(new), "--lang", "uk", "-f", "docx", "-o",
+                                    str(target)]).exit_code == 1
+    assert OpenXmlValidator().validate(str(target)).error_count == 0
+    assert "Набрання чинності" in "\n".join(p.text for p in docx.Document(str(target)).paragraphs)

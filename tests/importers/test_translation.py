@@ -53,8 +53,8 @@ def test_references_come_back_as_ids_and_lead_ins_as_titles(runner: CliRunner, t
     _, target = run(runner, tmp_path, "uk.md")
     merged = load_path(target)
     assert merged.index["ceasefire"].translation("uk").text == (
-        "Сторони припиняють усі бойові дії вздовж лінії зіткнення, як це встановлено в [[ceasefire-start]].",)
-    assert merged.annexes[0].translations[1].text == ("Місія з [[prisoners]] звітує кожні 7 днів.",)
+        "Сторони припиняють усі бойові дії вздовж лінії зіткнення, як це встановлено в [[ceasefire-start|locative]].",)
+    assert merged.annexes[0].translations[1].text == ("Місія з [[prisoners|genitive]] звітує кожні 7 днів.",)
     assert merged.index["ceasefire-start"].translation("uk").title == "Набрання чинності"
 
 

@@ -73,14 +73,15 @@ def test_figures_agree_by_value_in_any_writing(old: str, new: str, message: str)
 
 
 def test_a_cross_reference_must_stand_in_every_version() -> None:
-    text = TEXT.replace("як це встановлено в\n          [[ceasefire-start]]", "як це встановлено в\n          [[prisoners]]")
+    text = TEXT.replace("як це встановлено в\n          [[ceasefire-start|locative]]",
+                        "як це встановлено в\n          [[prisoners|locative]]")
     [found] = problems(text)
     assert "($.clauses[0].translations.uk.text): uk has cross-reference [[prisoners]] where en has " \
            "[[ceasefire-start]] (line 43, $.clauses[0].text)" in found
 
 
 def test_a_dangling_reference_in_a_translation_is_reported_there() -> None:
-    text = TEXT.replace("Місія з [[prisoners]]", "Місія з [[prisoner]]")
+    text = TEXT.replace("Місія з [[prisoners|genitive]]", "Місія з [[prisoner|genitive]]")
     found = problems(text)
     assert any("($.annexes[0].translations.uk.text): cross-reference [[prisoner]] does not match any clause id" in p
                for p in found), found

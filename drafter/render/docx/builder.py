@@ -63,7 +63,12 @@ class CoreProperties:
 
 
 def render(proposal: Proposal, options: RenderOptions) -> bytes:
-    """The proposal (or its positions matrix) as the bytes of a .docx."""
+    """The proposal (or its positions matrix) as the bytes of a .docx; several languages side by
+    side as a table (`drafter.render.docx.parallel`)."""
+    if len(options.languages) > 1:
+        from drafter.render.docx.parallel import render as side_by_side
+
+        return side_by_side(proposal, options)
     view: DocumentView | PositionsView
     if options.view == "positions":
         view = positions_view(proposal, options)

@@ -7,14 +7,22 @@ Renderers read a Redline; they never compute a diff.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Literal
 
-from drafter.diff.redline import ClauseChange, KindDispatcher
+from drafter.diff.redline import ClauseChange, KindDispatcher, Redline
 from drafter.model import Clause, Proposal
 from drafter.render.paint import Paint, unpainted
+from drafter.render.references import resolve as resolve_in
+from drafter.render.words import words_for
 
-__all__ = ["PLAIN", "KindDispatcher", "RedlineOptions", "clause_id", "describe", "heading", "number", "numbers"]
+Resolve = Callable[[str, Literal["old", "new"]], str]
+"""`resolve(text, side)`: `text` with `[[id]]` references as that side's document prints them."""
+
+__all__ = ["PLAIN", "KindDispatcher", "RedlineOptions", "Resolve", "clause_id", "describe", "heading", "number",
+           "numbers", "resolver"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,3 +70,22 @@ def heading(change: ClauseChange) -> str:
 def describe(proposal: Proposal) -> str:
     """`Title, version 0.3 (origin)` for headers."""
     return f"{proposal.title}, version {proposal.version} ({proposal.origin})"
+
+
+def resolver(redline: Redline, language: str | None = None) -> Resolve:
+    """How a redline prints `[[id]]` in spans of `language` (None: the proposal's own).
+
+    Proposals that declare their languages print references in that language's words and the
+    case a reference asks for (`пункту 3`), as `drafter render` does; a proposal in one
+    undeclared language prints them as it always has (`point 3`).
+    """
+    if not (redline.new.languages or redline.old.languages):
+        return redline.resolve
+    words = words_for(language or redline.new.language or redline.old.language)
+
+    def resolve(text: str, side: Literal["old", "new"]) -> str:
+        if side == "old":
+            return resolve_in(redline.old, words, redline.old_ids(text))
+        return resolve_in(redline.new, words, text)
+
+    return resolve

@@ -13,9 +13,11 @@ from drafter.render.redline.base import (
     PLAIN,
     KindDispatcher,
     RedlineOptions,
+    Resolve,
     clause_id,
     describe,
     number,
+    resolver,
 )
 
 STYLE = """
@@ -61,6 +63,7 @@ class HtmlRenderer(KindDispatcher):
 
     def __init__(self, redline: Redline) -> None:
         self.redline = redline
+        self.resolve = resolver(redline)
 
     def document(self) -> str:
         """The whole page."""
@@ -99,14 +102,14 @@ class HtmlRenderer(KindDispatcher):
         )
         return f"<ul class=\"document-fields\">{items}</ul>"
 
-    def _text(self, spans: tuple[Span, ...], side: str) -> str:
+    def _text(self, spans: tuple[Span, ...], side: str, resolve: Resolve | None = None) -> str:
         marked = {"delete": "del", "insert": "ins"}
         hide = "insert" if side == "old" else "delete"
         out = []
         for span in spans:
             if span.op == hide:
                 continue
-            text = escape(self.redline.resolve(span.text, "old" if span.op == "delete" else side))  # type: ignore[arg-type]
+            text = escape((resolve or self.resolve)(span.text, "old" if span.op == "delete" else side))  # type: ignore[arg-type]
             out.append(f"<{marked[span.op]}>{text}</{marked[span.op]}>" if span.op in marked else text)
         return "".join(out).replace("\n", "<br>\n")
 
@@ -134,7 +137,7 @@ class HtmlRenderer(KindDispatcher):
         stale = f" <span class=\"stale\">{NOT_UPDATED}</span>" if version.language in change.not_updated else ""
         heading = f" <b>{escape(title)}</b>" if title else ""
         return (f"<div class=\"lang\" lang=\"{escape(version.language)}\"><span class=\"tag\">"
-                f"{escape(version.language)}</span>{heading}{stale}<div>{self._text(version.spans, side)}</div></div>")
+                f"{escape(version.language)}</span>{heading}{stale}<div>{self._text(version.spans, side, resolver(self.redline, version.language))}</div></div>")
 
     def _row(self, change: ClauseChange, note: str = "") -> str:
         similarity = f"{change.similarity:.2f}" if change.old and change.new else ""

@@ -14,11 +14,13 @@ from drafter.render.redline.base import (
     PLAIN,
     KindDispatcher,
     RedlineOptions,
+    Resolve,
     clause_id,
     describe,
     heading,
     number,
     numbers,
+    resolver,
 )
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -40,6 +42,7 @@ class MarkdownRenderer(KindDispatcher):
 
     def __init__(self, redline: Redline) -> None:
         self.redline = redline
+        self.resolve = resolver(redline)
 
     def document(self) -> Iterator[str]:
         """Title, summary, document fields, the table, the detail sections."""
@@ -107,16 +110,16 @@ class MarkdownRenderer(KindDispatcher):
             yield f"**{version.language}** ({version.state}){title}"
             yield ""
             if any(span.op != "equal" for span in version.spans):
-                yield from self._quote(version.spans)
+                yield from self._quote(version.spans, resolver(self.redline, version.language))
         if change.not_updated:
             yield f"**{NOT_UPDATED}: {', '.join(change.not_updated)}**"
             yield ""
 
-    def _quote(self, spans: tuple[Span, ...]) -> Iterator[str]:
+    def _quote(self, spans: tuple[Span, ...], resolve: Resolve | None = None) -> Iterator[str]:
         out = []
         for span in spans:
             side = "old" if span.op == "delete" else "new"
-            text = escape(self.redline.resolve(span.text, side))  # type: ignore[arg-type]
+            text = escape((resolve or self.resolve)(span.text, side))  # type: ignore[arg-type]
             out.append({"equal": text, "delete": f"<del>{text}</del>", "insert": f"<ins>{text}</ins>"}[span.op])
         for paragraph in "".join(out).split("\n"):
             yield f"> {paragraph}"

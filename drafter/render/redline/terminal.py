@@ -6,8 +6,7 @@ on a monochrome terminal, in a log file or by a screen reader.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from typing import Literal
+from collections.abc import Iterable, Iterator
 
 from drafter.diff.redline import NOT_UPDATED, ClauseChange, Redline, Span
 from drafter.render.paint import Paint, unpainted
@@ -15,16 +14,16 @@ from drafter.render.redline.base import (
     PLAIN,
     KindDispatcher,
     RedlineOptions,
+    Resolve,
     clause_id,
     describe,
     heading,
     number,
     numbers,
+    resolver,
 )
 
 INDENT = "    "
-Resolve = Callable[[str, Literal["old", "new"]], str]
-"""`resolve(text, side)`: `text` with `[[id]]` references as that side's document numbers them."""
 
 
 class TerminalRenderer(KindDispatcher):
@@ -33,6 +32,7 @@ class TerminalRenderer(KindDispatcher):
     def __init__(self, redline: Redline, options: RedlineOptions) -> None:
         self.redline = redline
         self.paint = options.paint
+        self.resolve = resolver(redline)
 
     def document(self) -> Iterator[str]:
         """Header, document fields, one block per change (or the concordance), summary."""
@@ -67,7 +67,7 @@ class TerminalRenderer(KindDispatcher):
         return " · ".join(parts) + extra
 
     def _spans(self, spans: tuple[Span, ...]) -> Iterator[str]:
-        for line in word_diff(spans, self.paint, self.redline.resolve).split("\n"):
+        for line in word_diff(spans, self.paint, self.resolve).split("\n"):
             yield INDENT + line
 
     def _field(self, old: str, new: str) -> str:
@@ -90,7 +90,7 @@ class TerminalRenderer(KindDispatcher):
             if version.title is not None:
                 yield f"{INDENT}{tag} title: {self._field(version.title.old, version.title.new)}"
             if any(span.op != "equal" for span in version.spans):
-                lines = word_diff(version.spans, self.paint, self.redline.resolve).split("\n")
+                lines = word_diff(version.spans, self.paint, resolver(self.redline, version.language)).split("\n")
                 yield from (f"{INDENT}{tag} {line}" for line in lines)
         if change.not_updated:
             yield INDENT + self.paint(f"{NOT_UPDATED}: {', '.join(change.not_updated)}", "flag")
