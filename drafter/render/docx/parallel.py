@@ -22,8 +22,8 @@ from drafter.render.docx import ooxml
 from drafter.render.docx.builder import REFERENCE_DOCX, TEXT_WIDTH, CoreProperties, DocxBuilder
 from drafter.render.docx.layout import Line, Style, annex_lines, clause_lines, preamble_lines
 from drafter.render.docx.ooxml import Run
-from drafter.render.parallel import Column, ParallelView, Row, parallel_view
 from drafter.render.options import RenderOptions
+from drafter.render.parallel import Column, ParallelView, Row, parallel_view
 
 LANDSCAPE_WIDTH = 13_958
 """Twips between the margins of a landscape A4 page with the reference's 25 mm margins."""
