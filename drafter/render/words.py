@@ -17,14 +17,12 @@ import io
 from datetime import date
 from functools import cache
 from gettext import NullTranslations
-
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-from babel.support import Translations
+from typing import TYPE_CHECKING
 
 from drafter.render.templating import TEMPLATES
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 LOCALES = TEMPLATES / "locales"
 CASES = ("nominative", "genitive", "dative", "accusative", "instrumental", "locative")
@@ -66,6 +64,8 @@ class Words:
         """The date as the language writes it (`21 жовтня 2025 р.`); as written when no language is set."""
         if self.locale is None:
             return written
+        from babel.dates import format_date
+
         try:
             return format_date(date.fromisoformat(written), "long", locale=self.locale)
         except ValueError:
@@ -97,6 +97,11 @@ def _candidates(tag: str) -> list[str]:
 
 
 def _catalogue(tag: str) -> NullTranslations:
+    # Babel is imported only for a proposal that names a language (a third of a render's imports)
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+    from babel.support import Translations
+
     for candidate in _candidates(tag):
         path = LOCALES / f"{candidate}.po"
         if path.is_file():
@@ -112,6 +117,8 @@ def _catalogue(tag: str) -> NullTranslations:
 def _locale(tag: str | None) -> Locale | None:
     if not tag:
         return None
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(tag.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
