@@ -324,9 +324,7 @@ def place(clause: Clause, counter: numbering.Counter, path: str) -> Clause:
 
 
 def _validate(data: dict[str, Any]) -> None:
-    from fastjsonschema import JsonSchemaException
-
-    from drafter.schema.validator import validate
+    from drafter.schema.validator import JsonSchemaException, validate
 
     try:
         validate(data)
