@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 import click
 
@@ -10,6 +11,9 @@ from drafter.cli.options import output_option
 from drafter.cli.output import colour_wanted, emit, painter
 from drafter.errors import EXIT_ERROR, InvalidProposal
 from drafter.model import Proposal
+
+if TYPE_CHECKING:
+    from drafter.diff.concordance import Concordance
 from drafter.render.amendments import FORMS, STYLES
 from drafter.render.concordance import FORMATS, RedlineOptions, render_concordance
 
@@ -65,9 +69,9 @@ def compare(texts: tuple[str, ...], format_name: str, output: str | None, only: 
 
     if len(texts) < 2:
         raise click.UsageError("give at least two texts to compare (for one proposal, use `drafter show`)")
+    if format_name == "amendments" and len(texts) != 2:
+        raise click.UsageError("--format amendments turns one text into another: give exactly two texts")
     proposals = [load_text(spec) for spec in texts]
-    if format_name == "amendments":
-        _amendments(proposals, style, form, output)
     pins = None
     if pairs_file is not None:
         from drafter.diff.pins import Pins
@@ -80,20 +84,21 @@ def compare(texts: tuple[str, ...], format_name: str, output: str | None, only: 
         from drafter.render.concordance.pairs import render as pairs_yaml
 
         write_atomic(write_pairs, pairs_yaml(concordance))
+    if format_name == "amendments":
+        _amendments(concordance, style, form, output)
     options = RedlineOptions(paint=painter(output in (None, "-") and colour_wanted()))
     rendered = render_concordance(concordance.select(only == "changed"), format_name, options)
     emit(rendered, output, binary=FORMATS[format_name].binary)
     raise click.exceptions.Exit(0 if concordance.same else 1)
 
 
-def _amendments(proposals: list[Proposal], style: str, form: str | None, output: str | None) -> None:
-    """Instructions turning the first text into the second (`drafter diff --format amendments` for parties)."""
+def _amendments(concordance: Concordance, style: str, form: str | None, output: str | None) -> None:
+    """Instructions turning the first text into the second, read off the concordance's rows
+    (uncertain rows are not taken as pairs: drafter.diff.parties)."""
     from drafter.cli.diff import write_amendments
-    from drafter.diff import compare_proposals
+    from drafter.diff.parties import parties_redline
 
-    if len(proposals) != 2:
-        raise click.UsageError("--format amendments turns one text into another: give exactly two texts")
-    redline = compare_proposals(*proposals)
+    redline = parties_redline(concordance)
     write_amendments(redline, style, form, output)
     raise click.exceptions.Exit(0 if redline.same else 1)
 

@@ -1,14 +1,11 @@
-"""Clause alignment: which old clause is which new clause.
+"""Clause alignment of two versions of one proposal: which old clause is which new clause.
 
-Versions (`match_versions`): by id first, which is linear and costs nothing for
-unchanged clauses; then, among the few clauses left on each side, by similarity
-(greedy best-first over candidates that share a rare word, above a cutoff).
+By id first (`match_versions`), which is linear and costs nothing for unchanged clauses;
+then, among the few clauses left on each side, by similarity (greedy best-first over
+candidates that share a rare word, above a cutoff).
 
-Parties (`match_parties`): the two texts share no ids. Clear matches come first, in any
-order (best-first above `PARTY_ANCHOR`), so a point that moved is not forced into a
-weak in-order pair. A monotone alignment of the rest (the order-aware part: a point of
-one text is most likely the twin of the point at the same place in the other) pairs
-clauses in order, maximising total similarity; what it leaves goes to best-first again.
+Texts of different parties share no ids: they are aligned by the concordance
+(`drafter.diff.concord`), and their Redline read off its rows (`drafter.diff.parties`).
 """
 
 from __future__ import annotations
@@ -20,14 +17,6 @@ from drafter.model import Clause, Proposal
 
 VERSION_CUTOFF = 0.5
 """Least similarity for two clauses with different ids to count as the same clause."""
-PARTY_ANCHOR = 0.3
-"""Least similarity for a pair between parties' texts to be taken whatever its place."""
-PARTY_ORDERED_CUTOFF = 0.15
-"""Least similarity for a pair in the monotone alignment of two parties' texts."""
-PARTY_CUTOFF = 0.35
-"""Least similarity for an out-of-order pair between two parties' texts."""
-GRID_LIMIT = 250_000
-"""Beyond this many cells the monotone alignment is skipped: best-first pairing alone."""
 
 
 @dataclass(slots=True)
@@ -115,40 +104,7 @@ def best_first(old: list[Node], new: list[Node], cutoff: float) -> Pairs:
     return pairs
 
 
-def match_parties(old: list[Node], new: list[Node]) -> Pairs:
-    """Clear matches, a monotone alignment of the rest, then best-first pairing of what is left."""
-    pairs = best_first(old, new, PARTY_ANCHOR)
-    if len(old) * len(new) <= GRID_LIMIT:
-        pairs.update(monotone(*_rest(old, new, pairs), PARTY_ORDERED_CUTOFF))
-    pairs.update(best_first(*_rest(old, new, pairs), PARTY_CUTOFF))
-    return pairs
-
-
 def _rest(old: list[Node], new: list[Node], pairs: Pairs) -> tuple[list[Node], list[Node]]:
     taken = {j for j, _ in pairs.values()}
     return [n for n in old if n.index not in pairs], [n for n in new if n.index not in taken]
 
-
-def monotone(old: list[Node], new: list[Node], cutoff: float) -> Pairs:
-    """The order-keeping pairing with the highest total similarity (pairs under `cutoff` barred).
-
-    Dynamic programming over the n*m grid, like a global sequence alignment with free gaps.
-    """
-    n, m = len(old), len(new)
-    grid = [[score(a.text, b.text, a.bag, b.bag, cutoff) for b in new] for a in old]
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            pair = grid[i][j] + best[i + 1][j + 1] if grid[i][j] >= cutoff else -1.0
-            best[i][j] = max(pair, best[i + 1][j], best[i][j + 1])
-    pairs: Pairs = {}
-    i = j = 0
-    while i < n and j < m:
-        if grid[i][j] >= cutoff and best[i][j] == grid[i][j] + best[i + 1][j + 1]:
-            pairs[old[i].index] = (new[j].index, grid[i][j])
-            i, j = i + 1, j + 1
-        elif best[i][j] == best[i + 1][j]:
-            i += 1
-        else:
-            j += 1
-    return pairs

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from drafter.diff.align import Node, Pairs
@@ -97,11 +98,25 @@ def pieces(whole: list[Node], parts: list[Node], taken: set[int]) -> dict[int, l
     return found
 
 
+@dataclass(slots=True)
+class Pieces:
+    """Splits and merges an alignment decided itself (two parties' texts, `drafter.diff.parties`).
+
+    Keys are the whole clause's node index; values the other pieces' node indexes with the share
+    of their words found in the whole. Without them, pieces are found by containment (`pieces`).
+    """
+
+    splits: dict[int, list[tuple[int, float]]] = field(default_factory=dict)
+    """Old whole -> new pieces split from it (other than the one it is paired with)."""
+    merges: dict[int, list[tuple[int, float]]] = field(default_factory=dict)
+    """New whole -> old pieces merged into it (other than the one it is paired with)."""
+
+
 class ChangeBuilder:
     """Turns aligned nodes into the ordered ClauseChange records of a Redline."""
 
     def __init__(self, old: Proposal, new: Proposal, old_nodes: list[Node], new_nodes: list[Node], pairs: Pairs,
-                 renamed: Mapping[str, str] | None = None) -> None:
+                 renamed: Mapping[str, str] | None = None, pieces: Pieces | None = None) -> None:
         self.old, self.new = old, new
         self.old_nodes, self.new_nodes, self.pairs = old_nodes, new_nodes, pairs
         self.renamed = renamed or {}
@@ -116,7 +131,10 @@ class ChangeBuilder:
         self.merge_targets: set[int] = set()
         self.languages = language_order(old, new)
         self.first = new.language or old.language
-        self._pieces()
+        if pieces is None:
+            self._pieces()
+        else:
+            self._given(pieces)
 
     def changes(self) -> tuple[ClauseChange, ...]:
         """Every change, in the new document's order, removed clauses where they stood."""
@@ -200,6 +218,14 @@ class ChangeBuilder:
         self._find_pieces(self.old_nodes, self.new_nodes, forward, self.back, split=True)
         self._find_pieces(self.new_nodes, self.old_nodes, self.back, forward, split=False)
 
+    def _given(self, pieces: Pieces) -> None:
+        """The splits and merges the alignment decided."""
+        forward = {i: j for i, (j, _) in self.pairs.items()}
+        for whole, found in pieces.splits.items():
+            self._record(self.old_nodes, self.new_nodes, whole, found, forward.get(whole), split=True)
+        for whole, found in pieces.merges.items():
+            self._record(self.new_nodes, self.old_nodes, whole, found, self.back.get(whole), split=False)
+
     def _find_pieces(self, wholes: list[Node], parts: list[Node], partner: dict[int, int],
                      part_partner: dict[int, int], *, split: bool) -> None:
         """Unpaired `parts` that came from one of `wholes`; a whole is kept only with a partner
@@ -209,16 +235,21 @@ class ChangeBuilder:
             other = partner.get(whole)
             if other is None and len(found) < 2:
                 continue
-            ids = [parts[k].clause.id for k, _ in found]
-            if other is not None:
-                ids.insert(0, parts[other].clause.id)
-            (self.split_sources if split else self.merge_targets).add(whole)
-            for k, share in found:
-                a, b = (wholes[whole], parts[k]) if split else (parts[k], wholes[whole])
-                related = tuple(x for x in ids if x != parts[k].clause.id)
-                change = ClauseChange("split" if split else "merged", a.clause, b.clause, share,
-                                      word_spans(a.text, b.text), (), (), related)
-                (self.splits if split else self.merges)[k] = change
+            self._record(wholes, parts, whole, found, other, split=split)
+
+    def _record(self, wholes: list[Node], parts: list[Node], whole: int, found: list[tuple[int, float]],
+                other: int | None, *, split: bool) -> None:
+        """The split (or merged) records of `whole`'s pieces `found`; `other` is its partner, if any."""
+        ids = [parts[k].clause.id for k, _ in found]
+        if other is not None:
+            ids.insert(0, parts[other].clause.id)
+        (self.split_sources if split else self.merge_targets).add(whole)
+        for k, share in found:
+            a, b = (wholes[whole], parts[k]) if split else (parts[k], wholes[whole])
+            related = tuple(x for x in ids if x != parts[k].clause.id)
+            change = ClauseChange("split" if split else "merged", a.clause, b.clause, share,
+                                  word_spans(a.text, b.text), (), (), related)
+            (self.splits if split else self.merges)[k] = change
 
 
 def _whole(op: str, text: str) -> tuple[Span, ...]:

@@ -198,7 +198,8 @@ class Redline:
     new: Proposal
     changes: tuple[ClauseChange, ...]
     mode: Literal["versions", "parties"] = "versions"
-    """versions: matched by id first; parties: matched by similarity only."""
+    """versions: matched by id first; parties: two texts that share no ids, read off the
+    concordance's alignment (`drafter.diff.parties`)."""
     document_fields: tuple[FieldChange, ...] = field(default=())
     """Changes to title, version, status, preamble, parties."""
     renamed: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))

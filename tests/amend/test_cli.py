@@ -69,9 +69,31 @@ def test_two_parties_texts_compared_and_amended_in_the_text_form(tmp_path: Path)
     us, ru = PROPOSALS / "us-battle-line-position.yaml", PROPOSALS / "russia-alaska-position.yaml"
     written = tmp_path / "us-to-ru.txt"
     assert _run("compare", us, ru, "--format", "amendments", "-o", written)[0] == 1
-    assert "Ids changed: point 1 → {#alaska-understandings-stand};" in written.read_text()
+    assert "Ids changed: point 4 → {#donetsk-for-south-exchange};" in written.read_text()
     assert _run("amend", us, written, "-o", tmp_path / "ru.yaml")[0] == 0
     from drafter.load import load_path
     from tests.amend.test_properties import shape
 
     assert shape(load_path(tmp_path / "ru.yaml"), working=False) == shape(load_path(ru), working=False)
+
+
+def test_two_parties_texts_amended_from_the_json_form_are_the_second_text(tmp_path: Path) -> None:
+    """`drafter amend A (drafter compare A B --format amendments --as json)` is B, with pins too."""
+    from tests.conftest import PROPOSALS
+
+    us, ru = PROPOSALS / "us-battle-line-position.yaml", PROPOSALS / "russia-alaska-position.yaml"
+    pairs = tmp_path / "pairs.yaml"
+    pairs.write_text("together:\n  - [A:stop-at-battle-line, B:alaska-understandings-stand]\n")
+    sets = []
+    for extra in ((), ("--pairs", pairs)):
+        code, written, _ = _run("compare", us, ru, "--format", "amendments", "--as", "json", *extra)
+        assert code == 1
+        sets.append(json.loads(written))
+        (tmp_path / "a.json").write_text(written)
+        assert _run("amend", us, tmp_path / "a.json", "-o", tmp_path / "ru.yaml")[0] == 0
+        code, out, _ = _run("diff", tmp_path / "ru.yaml", ru)
+        assert code == 0 and out.endswith("no changes\n")
+    def kinds(found: dict) -> set[str]:
+        return {a["kind"] for a in found["amendments"] if (a["target"] or {}).get("id") == "stop-at-battle-line"}
+
+    assert (kinds(sets[0]), kinds(sets[1])) == ({"delete"}, {"replace"})  # the pin pairs A1 with B1: amended

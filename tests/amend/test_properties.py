@@ -2,20 +2,24 @@
 retitles, statuses, splits and merges), in every style:
 
 - applying amendments(old, new) to old gives new exactly: every field from the JSON and YAML
-  forms; text, structure, titles, statuses and ids from the text form;
+  forms; text, structure, titles, statuses and ids from the text form; so does applying the
+  amendments between two parties' texts (the same pair with every clause id changed, aligned
+  as `drafter compare` aligns them);
 - no instruction quotes words that stand more than once where it applies (unless it says
   "in each place"), and every word instruction changes exactly what it quotes.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from drafter.amend import consolidate, read_set
-from drafter.diff import diff_proposals
+from drafter.diff import compare_proposals, diff_proposals
 from drafter.diff.amendments import AmendmentSet
 from drafter.diff.instructions import amendments
 from drafter.diff.quotes import apply_changes, occurrences, word_changes
@@ -23,6 +27,7 @@ from drafter.load import load_bytes
 from drafter.model import Clause, Proposal
 from drafter.render.amendments import STYLES, AmendmentOptions, render_amendments
 from tests.amend.pairs import pair
+from tests.redline_docx.pairs import lists
 
 PAIRS = st.builds(pair, seed=st.integers(0, 10**6), edits=st.integers(1, 24),
                   splits=st.integers(0, 2), merges=st.integers(0, 2))
@@ -60,6 +65,29 @@ def test_the_amendments_turn_old_into_new(texts: tuple[str, str], style: str) ->
         assert diff_proposals(result.proposal, new).same
     result = consolidate(old, [_round_trip(instructions, "text")])
     assert shape(result.proposal, working=False) == shape(new, working=False)
+
+
+def _other_party(text: str) -> str:
+    """The same document with every clause id (and every reference to one) changed: texts of
+    two parties share no ids."""
+    data = json.loads(text)
+    ids = {c["id"] for siblings in lists(data) for c in siblings}
+    for siblings in lists(data):
+        for clause in siblings:
+            clause["id"] = f"p-{clause['id']}"
+    return re.sub(r"\[\[([a-z0-9-]+)\]\]", lambda m: f"[[p-{m[1]}]]" if m[1] in ids else m[0], json.dumps(data))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts=PAIRS, style=st.sampled_from(sorted(STYLES)))
+def test_the_amendments_between_two_parties_texts_turn_a_into_b(texts: tuple[str, str], style: str) -> None:
+    a, b = _versions((texts[0], _other_party(texts[1])))
+    instructions = amendments(compare_proposals(a, b, semantic=False), STYLES[style].policy, style)
+    for form in ("json", "yaml"):
+        result = consolidate(a, [_round_trip(instructions, form)])
+        assert shape(result.proposal) == shape(b), form
+    result = consolidate(a, [_round_trip(instructions, "text")])
+    assert shape(result.proposal, working=False) == shape(b, working=False)
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

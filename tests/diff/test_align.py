@@ -171,7 +171,7 @@ def test_moving_under_another_parent_is_a_move() -> None:
     assert (change.kind, change.old.number, change.new.number) == ("moved", "1(a)", "2(a)")  # type: ignore[union-attr]
 
 
-def test_parties_are_aligned_by_similarity_only() -> None:
+def test_parties_are_aligned_by_the_concordance() -> None:
     redline = party_redline()
     assert redline.mode == "parties"
     pairs = [(c.old.id if c.old else None, c.new.id if c.new else None, c.kind) for c in redline.changes]

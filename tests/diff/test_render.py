@@ -134,16 +134,17 @@ def test_json_spans_rebuild_both_texts() -> None:
 
 
 @pytest.mark.parametrize("name", [name for name, entry in FORMATS.items() if not entry.binary])
-def test_party_comparison_is_a_concordance_in_every_format(name: str) -> None:
+def test_party_comparison_is_a_redline_of_changes_in_every_format(name: str) -> None:
+    """The side-by-side table of parties' texts is the concordance's (`drafter compare`); a
+    parties Redline, read off it, renders as changes like a versions one."""
     out = render_redline(party_redline(), name)
     assert isinstance(out, str)
     if name == "term":
-        assert "A          B          kind        similarity" in out
-        assert "4          1          moved       0.79" in out
+        assert "moved 4 → 1 · a-guarantees → security-of-participants" in out
     elif name == "md":
-        assert "| A | B | kind | similarity |" in out and "| 4 | 1 | moved | 0.79 |" in out
+        assert "| moved | 4 → 1 | `a-guarantees → security-of-participants` |" in out
     elif name == "html":
-        assert "<th>A</th><th>B</th>" in out
+        assert "<th>Old</th><th>New</th>" in out and "4 → 1" in out
     else:
         first = json.loads(out)["changes"][0]
         assert (first["old"]["number"], first["new"]["number"], first["kind"]) == ("4", "1", "moved")

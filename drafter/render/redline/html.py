@@ -68,17 +68,16 @@ class HtmlRenderer(KindDispatcher):
     def document(self) -> str:
         """The whole page."""
         old, new = self.redline.old, self.redline.new
-        sides = ("A", "B") if self.redline.mode == "parties" else ("Old", "New")
         rows = "\n".join(self.render_change(change) for change in self.redline.changes)
         return (
             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             f"<title>Comparison: {escape(old.title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n"
             f"<h1>Comparison: {escape(old.title)}</h1>\n"
-            f"<p class=\"meta\">{sides[0]}: {escape(describe(old))}</p>\n"
-            f"<p class=\"meta\">{sides[1]}: {escape(describe(new))}</p>\n"
+            f"<p class=\"meta\">Old: {escape(describe(old))}</p>\n"
+            f"<p class=\"meta\">New: {escape(describe(new))}</p>\n"
             f"<p class=\"summary\">{escape(self.redline.summary())}</p>\n"
             f"{self.filters()}\n{self.document_fields()}\n"
-            f"<table id=\"changes\">\n<thead><tr><th>kind</th><th>{sides[0]}</th><th>{sides[1]}</th>"
+            f"<table id=\"changes\">\n<thead><tr><th>kind</th><th>Old</th><th>New</th>"
             "<th>similarity</th></tr></thead>\n<tbody>\n"
             f"{rows}\n</tbody>\n</table>\n<script>{SCRIPT}</script>\n</body>\n</html>\n"
         )

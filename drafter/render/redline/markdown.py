@@ -18,7 +18,6 @@ from drafter.render.redline.base import (
     clause_id,
     describe,
     heading,
-    number,
     numbers,
     resolver,
 )
@@ -62,20 +61,14 @@ class MarkdownRenderer(KindDispatcher):
             yield from self.render_change(change)
 
     def table(self) -> Iterator[str]:
-        """The concordance: one row per change."""
-        if self.redline.mode == "parties":
-            yield "| A | B | kind | similarity |"
-            yield "|---|---|---|---:|"
-            for c in self.redline.changes:
-                yield f"| {number(c.old)} | {number(c.new)} | {c.kind} | {self._similarity(c)} |"
-        else:
-            yield "| kind | number | clause | similarity | flags |"
-            yield "|---|---|---|---:|---|"
-            for c in self.redline.changes:
-                title = f" {_cell(heading(c))}" if heading(c) else ""
-                stale = [f"{NOT_UPDATED}: {', '.join(c.not_updated)}"] if c.not_updated else []
-                yield (f"| {c.kind} | {numbers(c)} | `{clause_id(c)}`{title} | {self._similarity(c)} "
-                       f"| {', '.join([*c.flags, *stale])} |")
+        """One row per change."""
+        yield "| kind | number | clause | similarity | flags |"
+        yield "|---|---|---|---:|---|"
+        for c in self.redline.changes:
+            title = f" {_cell(heading(c))}" if heading(c) else ""
+            stale = [f"{NOT_UPDATED}: {', '.join(c.not_updated)}"] if c.not_updated else []
+            yield (f"| {c.kind} | {numbers(c)} | `{clause_id(c)}`{title} | {self._similarity(c)} "
+                   f"| {', '.join([*c.flags, *stale])} |")
         yield ""
 
     @staticmethod

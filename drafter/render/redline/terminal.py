@@ -18,7 +18,6 @@ from drafter.render.redline.base import (
     clause_id,
     describe,
     heading,
-    number,
     numbers,
     resolver,
 )
@@ -35,25 +34,14 @@ class TerminalRenderer(KindDispatcher):
         self.resolve = resolver(redline)
 
     def document(self) -> Iterator[str]:
-        """Header, document fields, one block per change (or the concordance), summary."""
+        """Header, document fields, one block per change, summary."""
         yield self.paint(f"--- {describe(self.redline.old)}", "heading")
         yield self.paint(f"+++ {describe(self.redline.new)}", "heading")
         for field in self.redline.document_fields:
             yield f"document {field.field}: {self._field(field.old, field.new)}"
-        if self.redline.mode == "parties":
-            yield from self.concordance()
-        else:
-            for change in self.redline.changes:
-                yield from self.render_change(change)
-        yield self.paint(self.redline.summary(), "heading")
-
-    def concordance(self) -> Iterator[str]:
-        """A's point, B's point, kind and similarity, one row per aligned pair or lone point."""
-        yield f"{'A':<10} {'B':<10} {'kind':<11} similarity"
         for change in self.redline.changes:
-            kind = self.paint(f"{change.kind:<11}", f"kind:{change.kind}")
-            similarity = f"{change.similarity:.2f}" if change.old and change.new else ""
-            yield f"{number(change.old):<10} {number(change.new):<10} {kind} {similarity}".rstrip()
+            yield from self.render_change(change)
+        yield self.paint(self.redline.summary(), "heading")
 
     def _header(self, change: ClauseChange, extra: str = "") -> str:
         kind = self.paint(change.kind, f"kind:{change.kind}")
