@@ -232,6 +232,9 @@ class _Lines:
         """The new language in the document's `languages:` mapping."""
         extent = self.document.extent(("languages",))
         status = "authentic" if authentic else "translation"
+        if extent is None and self.document.extent(("language",)) is not None:
+            raise InputError("the original says its one language with `language:`; to add a translation, write "
+                             "`languages:` instead, its own language first (`uk: authentic`), one per line")
         if extent is None:
             raise InputError("the original declares no languages")
         if extent.flow:

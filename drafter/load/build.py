@@ -40,7 +40,7 @@ def build_proposal(data: dict[str, Any], origin: str) -> Proposal:
         annexes=annexes,
         notes=_notes(data.get("notes")),
         gaps=tuple(_gap(g) for g in data.get("gaps", [])),
-        languages=tuple(_language(tag, value) for tag, value in (data.get("languages") or {}).items()),
+        languages=_languages(data),
         translations=_translations(data.get("translations"), "preamble"),
         origin=origin,
     )
@@ -94,6 +94,13 @@ def _annex(a: int, item: dict[str, Any]) -> Annex:
         clauses=_clauses(item.get("clauses") or [], f"$.annexes[{a}].clauses", 0, numbering.Counter(prefix=f"{letter}.")),
         translations=_translations(item.get("translations")),
     )
+
+
+def _languages(data: dict[str, Any]) -> tuple[Language, ...]:
+    """`languages:` in order, or the one `language:` (authentic: nothing else is there to read)."""
+    if "language" in data:
+        return (Language(data["language"], authentic=True),)
+    return tuple(_language(tag, value) for tag, value in (data.get("languages") or {}).items())
 
 
 def _language(tag: str, value: str | dict[str, str]) -> Language:

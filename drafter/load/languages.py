@@ -42,7 +42,17 @@ class SeeAlso(str):
 def declared(data: dict[str, Any]) -> tuple[str, ...]:
     """The document's language tags, its own language first; () when it declares none."""
     languages = data.get("languages")
-    return tuple(tag for tag in languages if isinstance(tag, str)) if isinstance(languages, dict) else ()
+    if isinstance(languages, dict):
+        return tuple(tag for tag in languages if isinstance(tag, str))
+    language = data.get("language")
+    return (language,) if isinstance(language, str) else ()
+
+
+def said_twice(data: dict[str, Any]) -> Iterator[RuleProblem]:
+    """`language:` beside `languages:`: the file must say its language in one place."""
+    if "language" in data and "languages" in data:
+        yield ("language",), "say the language once: `language:` for a one-language file, or " \
+                             "`languages:` (its own language first) for several", True
 
 
 def used(path: Path, item: dict[str, Any]) -> Iterator[tuple[str, Path]]:

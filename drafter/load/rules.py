@@ -157,6 +157,7 @@ def head_facts(data: dict) -> HeadFacts:
     texts += [found for a, annex in annexes for found in languages.translated_texts(("annexes", a), annex, "text")]
     refs = tuple((target, path) for path, text in texts if isinstance(text, str) for target in REFERENCE.findall(text))
     tags = languages.declared(data)
+    problems.extend(languages.said_twice(data))
     problems.extend(_head_languages(data, annexes, tags))
     return HeadFacts(frozenset(parties), frozenset(sources), annex_ids, refs, tuple(_gaps(data)), tuple(problems),
                      tags)

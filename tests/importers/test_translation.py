@@ -103,3 +103,14 @@ def test_refusals_are_one_line(runner: CliRunner, args: list[str], message: str)
     result = runner.invoke(cli, ["import", str(HERE / "uk.md"), *args])
     assert result.exit_code == 2
     assert message in result.stderr and "Traceback" not in result.output
+
+
+def test_an_original_saying_language_is_asked_to_say_languages(runner: CliRunner, tmp_path: Path) -> None:
+    original = tmp_path / "one.yaml"
+    original.write_text(FIXTURE.with_name("minimal.yaml").read_text(encoding="utf-8").replace(
+        "\nversion:", "\nlanguage: en\nversion:", 1), encoding="utf-8")
+    before = original.read_bytes()
+    result = runner.invoke(cli, ["import", str(HERE / "uk.md"), "--translation-of", str(original), "--lang", "uk"])
+    assert result.exit_code == 2, result.output
+    assert "says its one language with `language:`; to add a translation, write `languages:`" in result.stderr
+    assert original.read_bytes() == before

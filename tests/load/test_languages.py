@@ -142,3 +142,44 @@ def test_the_incremental_loader_reads_translations_as_the_full_loader_does() -> 
             assert raised.value.problems == error.problems
             continue
         assert loader.load(data, "x.yaml") == expected
+
+
+ONE_LANGUAGE = """drafter: 1
+id: uk-test
+title: Тест
+language: uk
+version: "0.1"
+date: 2026-12-02
+status: draft
+clauses:
+  - id: ceasefire
+    text: Сторони припиняють вогонь.
+  - id: monitoring
+    text: Моніторинг відповідно до [[ceasefire|genitive]].
+"""
+
+
+def test_language_names_a_one_language_file_as_languages_would() -> None:
+    proposal = load_bytes(ONE_LANGUAGE.encode(), "x.yaml")
+    shorthand = ONE_LANGUAGE.replace("language: uk", "languages: {uk: authentic}")
+    assert proposal.languages == (Language("uk"),) == load_bytes(shorthand.encode(), "x.yaml").languages
+    assert proposal.language == "uk"
+
+
+def test_language_beside_languages_is_an_error_at_language() -> None:
+    text = ONE_LANGUAGE.replace("language: uk", "language: uk\nlanguages: {uk: authentic, en: translation}")
+    assert problems(text) == [
+        "x.yaml:4:1: document ($.language): say the language once: `language:` for a one-language file, "
+        "or `languages:` (its own language first) for several"
+    ]
+
+
+def test_language_must_be_a_language_tag() -> None:
+    found = problems(ONE_LANGUAGE.replace("language: uk", "language: Ukrainian language"))
+    assert len(found) == 1 and found[0].startswith("x.yaml:4:11: document ($.language): ")
+
+
+def test_a_translation_into_the_language_a_one_language_file_is_in_is_refused() -> None:
+    text = ONE_LANGUAGE.replace("Сторони припиняють вогонь.", "Сторони припиняють вогонь.\n    translations:\n"
+                                "      uk: {text: Сторони припиняють вогонь.}")
+    assert any("'uk' is the file's own language" in problem for problem in problems(text))
