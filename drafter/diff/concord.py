@@ -106,7 +106,7 @@ class _Builder:
             self.owner += [k] * (len(self.items) - start)
             self.spans.append(range(start, len(self.items)))
         wanted = embedder or Embedder() if semantic else None
-        self.space = Space([clause_text(c) for c in self.items], wanted)
+        self.space = Space([clause_text(c, texts[k]) for c, k in zip(self.items, self.owner, strict=True)], wanted)
 
     def rows(self) -> list[_Row]:
         rows = [_Row({0: [i]}) for i in self.spans[0]]
@@ -275,7 +275,8 @@ class _Builder:
             if not members:
                 cells.append(Cell(k))
                 continue
-            cell = Cell(k, members, "present", last, pinned=k in row.pinned, moved=k in row.moved)
+            cell = Cell(k, members, "present", last, pinned=k in row.pinned, moved=k in row.moved,
+                        owner=self.texts[k])
             if last is None:
                 cell = replace(cell, spans=_equal(cell.wording))
             else:

@@ -57,6 +57,8 @@ class Cell:
     """True when a person's pairs file put this cell in this row."""
     moved: bool = False
     """True when the text has this point elsewhere in its order (a link across the others)."""
+    owner: Proposal | None = field(default=None, compare=False, repr=False)
+    """The text the clauses belong to, whose numbers their `[[id]]` references print."""
 
     @property
     def present(self) -> bool:
@@ -66,7 +68,11 @@ class Cell:
     @property
     def wording(self) -> str:
         """The cell's clauses' text, paragraphs and clauses separated by newlines."""
-        return "\n".join(clause_text(c) for c in self.clauses)
+        return "\n".join(self.clause_wording(c) for c in self.clauses)
+
+    def clause_wording(self, clause: Clause) -> str:
+        """One of the cell's clauses as a reader sees it: references as its text numbers them."""
+        return clause_text(clause, self.owner)
 
     @property
     def numbers(self) -> str:
@@ -157,10 +163,12 @@ _KIND_WORDS = {"reworded": "reworded", "split": "split", "merged": "merged", "on
                "uncertain": "uncertain", "matched": "matched"}
 
 
-def clause_text(clause: Clause) -> str:
-    """A clause's own wording for comparison: its title (if any) and its paragraphs."""
+def clause_text(clause: Clause, owner: Proposal | None = None) -> str:
+    """A clause's own wording for comparison: its title (if any) and its paragraphs, with each
+    `[[id]]` printed as `owner` numbers that clause (`point 12`); kept as written without one."""
     parts = ([clause.title] if clause.title else []) + list(clause.text)
-    return "\n".join(parts)
+    text = "\n".join(parts)
+    return owner.resolve(text) if owner is not None else text
 
 
 def display_number(clause: Clause) -> str:

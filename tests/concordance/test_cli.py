@@ -128,3 +128,32 @@ def test_pins_to_clauses_no_text_has_are_reported_not_fatal(tmp_path: Path) -> N
     code, out, _ = run(str(ORIGINAL), str(COUNTER), "--format", "json", "--pairs", str(pairs))
     assert code == 1
     assert json.loads(out)["notes"] == ["the pairs file names clauses no text has any more (ignored): A:gone-point"]
+
+
+REFERRING = """drafter: 1
+id: {id}
+title: Plan {id}
+version: "1"
+date: 2025-11-20
+status: draft
+clauses:
+{filler}  - id: talks
+    text: Talks open within 30 days.
+  - id: truce
+    text: The fighting stops at once and for the duration of the talks under [[talks]].
+"""
+
+
+def test_references_print_as_each_text_numbers_them(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    a.write_text(REFERRING.format(id="a", filler=""), encoding="utf-8")
+    b.write_text(REFERRING.format(id="b", filler="  - id: preamble-point\n    text: The parties meet in Geneva.\n"),
+                 encoding="utf-8")
+    outputs = {form: run(str(a), str(b), "--format", form)[1] for form in ("term", "md", "html")}
+    for form, out in outputs.items():
+        assert "[[talks]]" not in out and "talks under point" in out, form
+    assert "under point [-1-]{+2+}." in outputs["term"]  # the number each text gives the talks
+    data = json.loads(run(str(a), str(b), "--format", "json")[1])
+    truce = next(row for row in data["rows"] if [c["id"] for c in row["cells"][0]["clauses"]] == ["truce"])
+    assert truce["cells"][0]["clauses"][0]["text"].endswith("under [[talks]].")  # the machine form keeps the ids
+    assert "".join(s["text"] for s in truce["cells"][1]["spans"] if s["op"] != "delete").endswith("under point 2.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from html import escape
 
-from drafter.diff.concordance import ROW_KINDS, Cell, Concordance, Row, clause_text, display_number
+from drafter.diff.concordance import ROW_KINDS, Cell, Concordance, Row, display_number
 from drafter.render.concordance.base import describe
 from drafter.render.redline.base import PLAIN, RedlineOptions
 
@@ -55,7 +55,7 @@ def _cell(row: Row, cell: Cell) -> str:
         parts = [f'<p class="clause"><span class="num">{escape(cell.numbers)}</span>{body}</p>']
     else:
         parts = [f'<p class="clause"><span class="num">{escape(display_number(c))}</span>'
-                 f'{_text(clause_text(c))}</p>' for c in cell.clauses]
+                 f'{_text(cell.clause_wording(c))}</p>' for c in cell.clauses]
     if cell.scores is not None:
         meaning = "" if cell.scores.semantic is None else f", meaning {cell.scores.semantic:.2f}"
         moved = ", moved" if cell.moved else ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from drafter.diff.concordance import Cell, Concordance, Row, clause_text
+from drafter.diff.concordance import Cell, Concordance, Row
 from drafter.render.concordance.base import describe, trim_spans, trim_text
 from drafter.render.redline.base import PLAIN, RedlineOptions
 from drafter.render.redline.markdown import escape
@@ -25,7 +25,7 @@ def _cell(row: Row, cell: Cell) -> str:
     if base is not None and len(base.clauses) == 1 and len(cell.clauses) == 1:
         body = "".join(_span(s.op, s.text) for s in trim_spans(cell.spans))
     else:
-        body = "<br>".join(f"{_plain(trim_text(clause_text(c)))}" for c in cell.clauses)
+        body = "<br>".join(f"{_plain(trim_text(cell.clause_wording(c)))}" for c in cell.clauses)
     return f"**{escape(cell.numbers)}** {body}"
 
 

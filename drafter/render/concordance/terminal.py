@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from drafter.diff.concordance import Cell, Concordance, Row, clause_text, display_number
+from drafter.diff.concordance import Cell, Concordance, Row, display_number
 from drafter.diff.redline import Span
 from drafter.render.concordance.base import cell_heading, describe, row_label, trim_spans, trim_text
 from drafter.render.redline.base import PLAIN, RedlineOptions
@@ -63,7 +63,7 @@ class TerminalRenderer:
             return self._spans(cell).split("\n")
         if len(cell.clauses) == 1:
             return trim_text(cell.wording).split("\n")
-        return [f"{display_number(c)}  {trim_text(' '.join(clause_text(c).split()))}" for c in cell.clauses]
+        return [f"{display_number(c)}  {trim_text(' '.join(cell.clause_wording(c).split()))}" for c in cell.clauses]
 
     def _spans(self, cell: Cell) -> str:
         if all(span.op == "equal" for span in cell.spans):

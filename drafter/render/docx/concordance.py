@@ -16,7 +16,7 @@ from docx.oxml import OxmlElement
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import _Cell
 
-from drafter.diff.concordance import Cell, Concordance, Row, clause_text
+from drafter.diff.concordance import Cell, Concordance, Row
 from drafter.render.redline.base import PLAIN, RedlineOptions
 
 DELETED = RGBColor(0xC0, 0x00, 0x00)
@@ -100,7 +100,7 @@ def _cell(target: _Cell, row: Row, cell: Cell) -> None:
             if k:
                 paragraph = target.add_paragraph()
                 paragraph.add_run(clause.number + "  ").bold = True
-            paragraph.add_run(" ".join(clause_text(clause).split()))
+            paragraph.add_run(" ".join(cell.clause_wording(clause).split()))
         return
     for span in cell.spans:
         run = paragraph.add_run(span.text.replace("\n", " "))
