@@ -27,6 +27,7 @@ demo: $(STAMP)
 	$(BIN)/drafter render $(PLAN) --to html --out-dir build/
 	$(BIN)/drafter render $(PLAN) --to docx --lang en,uk --out-dir build/
 	$(BIN)/drafter render $(PLAN) --to html --lang en,uk --out-dir build/
+	$(BIN)/drafter compare proposals/european-joint-points.yaml $(PLAN) --format html -o build/concordance-8-12.html || [ $$? -eq 1 ]
 	$(BIN)/drafter diff $(OLD) $(PLAN) --only changed || [ $$? -eq 1 ]
 	$(BIN)/drafter diff $(OLD) $(PLAN) --format html -o build/redline-v0.2-v0.3.html || [ $$? -eq 1 ]
 	$(BIN)/drafter diff $(OLD) $(PLAN) --format docx -o build/redline-v0.2-v0.3.docx || [ $$? -eq 1 ]
@@ -38,6 +39,7 @@ demo: $(STAMP)
 	@echo
 	@echo "Rendered: build/ukraine-ceasefire-12-point.docx .md .html"
 	@echo "English and Ukrainian side by side: build/ukraine-ceasefire-12-point.en-uk.docx and .html"
+	@echo "The 8 points reported in the press beside the 12-point plan, provision by provision: build/concordance-8-12.html"
 	@echo "Redline v0.2 -> v0.3: build/redline-v0.2-v0.3.html and .docx (Word tracked changes)"
 	@echo "Amendments v0.2 -> v0.3: build/amendments-v0.2-v0.3.docx and .json; applied to v0.2: build/consolidated-v0.3.yaml (same as v0.3)"
 
