@@ -159,6 +159,7 @@ def styles(doc) -> None:
     paragraph_style(doc, Style.AMENDMENT_QUOTE, align=justify, left=INDENT * 2, after=3)
     paragraph_style(doc, Style.AMENDMENT_QUOTE_2, align=justify, left=INDENT * 3, after=3)
     character_style(doc, Style.QUOTED, italic=True)
+    character_style(doc, Style.SOURCE_GAP, italic=True)
 
 
 def header_footer(doc) -> None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.errors import DrafterError
-from drafter.model import REFERENCE, Alternative, Clause, Proposal
+from drafter.model import REFERENCE, Alternative, Clause, Gap, Proposal
 from drafter.render.options import RenderOptions
 from drafter.render.references import printed
 from drafter.render.words import Words, words_for
@@ -82,6 +82,11 @@ class ClauseView:
     clauses: tuple[ClauseView, ...]
     omitted: str = ""
     """Under `--only agreed`: the line saying which sub-points were left out; '' when none were."""
+    breaks: tuple[str, ...] = ()
+    """Editorial lines printed right after the clause's own text, before its sub-clauses: where the
+    source text breaks off inside it (`[The source text breaks off here.]`)."""
+    missing: tuple[str, ...] = ()
+    """Editorial lines printed after the clause and all its sub-clauses: where source text is missing."""
 
     @property
     def inline(self) -> bool:
@@ -129,6 +134,8 @@ class DocumentView:
     """The words drafter writes, in the document's language (`doc.words.word(context, english)`)."""
     warnings: tuple[str, ...] = ()
     """What a reader of this rendering should know: references to points `--only agreed` left out."""
+    missing: tuple[str, ...] = ()
+    """Editorial lines printed before the first clause (after the preamble): source text missing there."""
 
     @property
     def language(self) -> str:
@@ -188,7 +195,7 @@ def document_view(proposal: Proposal, options: RenderOptions) -> DocumentView:
         preamble=builder.paragraphs(proposal.preamble, False), clauses=clauses,
         annexes=annexes, notes=tuple(builder.notes), only=options.only,
         with_notes=options.with_notes and not options.clean, clean=options.clean,
-        words=words, warnings=tuple(builder.warnings),
+        words=words, warnings=tuple(builder.warnings), missing=builder.gaps.before,
     )
 
 
@@ -207,6 +214,7 @@ class _Builder:
         self.notes: list[Note] = []
         self.warnings: list[str] = []
         self.kept = _kept(proposal, options.only)
+        self.gaps = _Gaps(proposal, self.kept, self.words)
         self.current = ""
 
     def clauses(self, clauses: tuple[Clause, ...], parent: ClauseView | None) -> tuple[ClauseView, ...]:
@@ -241,6 +249,7 @@ class _Builder:
             paragraphs=() if withdrawn else self.paragraphs(clause.text, bracketed),
             alternatives=() if self.options.only else tuple(self.alternative(a) for a in clause.alternatives),
             notes=notes, clauses=(), omitted=self.omitted(clause),
+            breaks=self.gaps.breaks.get(clause.id, ()), missing=self.gaps.after.get(clause.id, ()),
         )
         object.__setattr__(view, "clauses", self.clauses(clause.clauses, view))
         return view
@@ -297,6 +306,58 @@ class _Builder:
                                  f"{self.options.only} and is left out")
             return Segment(self.words.word("agreed only", "{reference} [not in the agreed text]").format(reference=text))
         return Segment(text, target)
+
+
+class _Gaps:
+    """The editorial lines that mark each gap in the source text where the rendering shows it.
+
+    A gap `within` a clause is printed after that clause's own text; a gap `after` one, after the
+    clause and its sub-clauses; a gap with no clause, before the first clause. Under `--only`, a gap
+    whose clause is left out moves to the last clause kept before it (inside it, when that is an
+    ancestor), and says text is missing there: the agreed copy is then still not taken for whole.
+    """
+
+    def __init__(self, proposal: Proposal, kept: frozenset[str] | None, words: Words) -> None:
+        self.words = words
+        self.before: tuple[str, ...] = ()
+        self.breaks: dict[str, tuple[str, ...]] = {}
+        self.after: dict[str, tuple[str, ...]] = {}
+        if not proposal.gaps:
+            return
+        order = [c.id for c in proposal.walk()]
+        last = len(proposal.gaps) - 1
+        for k, gap in enumerate(proposal.gaps):
+            self.place(proposal, gap, kept, order, end=k == last and proposal.truncated)
+
+    def place(self, proposal: Proposal, gap: Gap, kept: frozenset[str] | None, order: list[str],
+              *, end: bool) -> None:
+        at, inside = gap.clause, gap.cut
+        if at is not None and kept is not None and at not in kept:
+            earlier = [ident for ident in order[:order.index(at)] if ident in kept]
+            at = earlier[-1] if earlier else None
+            inside = at is not None and any(c.id == gap.clause for c in proposal.index[at].walk())
+        kind = "cut" if gap.cut and at == gap.clause else "end" if end else "missing"
+        line = self.line(kind, gap.note)
+        if at is None:
+            self.before += (line,)
+        else:
+            slot = self.breaks if inside else self.after
+            slot[at] = (*slot.get(at, ()), line)
+
+    def line(self, kind: str, note: str | None) -> str:
+        """`[The source text breaks off here: rest of 12(b) not available]`; the note as the source words it."""
+        word = self.words.word
+        if note:
+            return "[" + {
+                "cut": word("gap", "The source text breaks off here: {note}"),
+                "missing": word("gap", "Part of the source text is missing here: {note}"),
+                "end": word("gap", "The rest of the source text is missing: {note}"),
+            }[kind].format(note=note) + "]"
+        return "[" + {
+            "cut": word("gap", "The source text breaks off here."),
+            "missing": word("gap", "Part of the source text is missing here."),
+            "end": word("gap", "The rest of the source text is missing."),
+        }[kind] + "]"
 
 
 def _kept(proposal: Proposal, only: str | None) -> frozenset[str] | None:

@@ -39,7 +39,7 @@ from drafter.render.docx import direction, ooxml
 from drafter.render.docx.comments import Comments
 from drafter.render.docx.fill import fill
 from drafter.render.docx.ids import Ids
-from drafter.render.docx.layout import Line, Style, annex_lines, clause_lines, preamble_lines
+from drafter.render.docx.layout import Line, Style, annex_lines, gap_lines, preamble_lines, printed_lines
 from drafter.render.docx.ooxml import Run
 from drafter.render.limits import bounded
 from drafter.render.positions import PositionsView, positions_view
@@ -131,6 +131,7 @@ class DocxBuilder:
     def add_document(self, view: DocumentView) -> None:
         """Preamble, clauses and annexes of a proposal."""
         self.add_lines(preamble_lines(view.preamble))
+        self.add_lines(gap_lines(view.missing, 0))
         for clause in view.clauses:
             self.add_clause(clause)
         for annex in view.annexes:
@@ -139,10 +140,11 @@ class DocxBuilder:
                 self.add_clause(clause)
 
     def add_clause(self, clause: ClauseView) -> None:
-        """A clause's lines (see layout.py), then its sub-clauses."""
-        self.add_lines(clause_lines(clause))
+        """A clause's lines (see layout.py), then its sub-clauses, then any gap in the source after them."""
+        self.add_lines(printed_lines(clause))
         for child in clause.clauses:
             self.add_clause(child)
+        self.add_lines(gap_lines(clause.missing, clause.depth))
 
     def add_positions(self, view: PositionsView) -> None:
         """The clause-by-party matrix as a table in the `Positions Table` style."""

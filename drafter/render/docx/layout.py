@@ -50,6 +50,8 @@ class Style(StrEnum):
     """A quoted sub-clause (any depth below the quoted clause)."""
     QUOTED = "Quoted"
     """Character style of words an instruction quotes."""
+    SOURCE_GAP = "Source Gap"
+    """Character style of the editorial line marking a gap in the source text (italic)."""
 
 
 def clause_style(level: int) -> str:
@@ -140,6 +142,20 @@ def alternative_lines(view: ClauseView) -> list[Line]:
 def omitted_line(view: ClauseView) -> list[Line]:
     """Under `--only agreed`, the line saying which sub-points were left out."""
     return [Line(levels(view)[1], (Run(view.omitted, Style.STATUS_MARK),))] if view.omitted else []
+
+
+def gap_lines(texts: tuple[str, ...], level: int) -> list[Line]:
+    """Editorial lines marking a gap in the source text, indented as the text of a clause at
+    `level` (1 = top level); level 0 is the margin (before, between or after the points)."""
+    style = body_style(level) if level else Style.PREAMBLE
+    return [Line(style, (Run(text, Style.SOURCE_GAP),)) for text in texts]
+
+
+def printed_lines(view: ClauseView) -> list[Line]:
+    """`clause_lines` with a break in the source text marked right after the clause's own text."""
+    lines = clause_lines(view)
+    cut = len(text_lines(view))
+    return lines[:cut] + gap_lines(view.breaks, view.depth + 1) + lines[cut:]
 
 
 def preamble_lines(paragraphs: tuple[Paragraph, ...]) -> list[Line]:
