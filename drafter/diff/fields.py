@@ -13,7 +13,16 @@ from typing import Any
 
 from drafter.diff.redline import FieldChange
 from drafter.diff.translations import language_order
-from drafter.model import Alternative, Clause, Position, Proposal, Translation, find_translation, retarget_references
+from drafter.model import (
+    Alternative,
+    Clause,
+    Gap,
+    Position,
+    Proposal,
+    Translation,
+    find_translation,
+    retarget_references,
+)
 
 Retarget = Callable[[str], str]
 """An old text with its references to renamed clauses written with their new ids."""
@@ -25,6 +34,11 @@ def _position(p: Position) -> str:
 
 def _alternative(a: Alternative) -> str:
     return f"{a.label} ({a.party}): " + " / ".join(a.text)
+
+
+def _gap(g: Gap) -> str:
+    where = f"{'within' if g.cut else 'after'} {g.clause}" if g.clause else "before the first clause"
+    return where + (f" ({g.note})" if g.note else "")
 
 
 def _joined(separator: str) -> Callable[[tuple[str, ...]], str]:
@@ -50,6 +64,7 @@ DOCUMENT_FIELDS: dict[str, Callable[[Any], str]] = {
     "notice": lambda notice: notice or "",
     "preamble": _joined("\n"),
     "parties": lambda items: "; ".join(f"{p.id}: {p.name}" for p in items),
+    "gaps": lambda items: "; ".join(_gap(g) for g in items),
 }
 """Document fields compared, and how each is printed."""
 
@@ -81,7 +96,7 @@ def clause_fields(a: Clause, b: Clause, retarget: Retarget | None = None) -> tup
 
 
 def document_fields(a: Proposal, b: Proposal, retarget: Retarget | None = None) -> tuple[FieldChange, ...]:
-    """How two proposals differ in title, version, date, status, notice, preamble, parties."""
+    """How two proposals differ in title, version, date, status, notice, preamble, parties, gaps in the source."""
     if retarget is not None and a.preamble:
         a = replace(a, preamble=tuple(map(retarget, a.preamble)))
     return _changes(a, b, DOCUMENT_FIELDS) + _translated_head(a, b, retarget)
