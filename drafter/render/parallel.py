@@ -10,7 +10,8 @@ marks and cross-references ("пункту 3") are that language's. A row holds o
 the preamble, or an annex heading) in every column; sub-clauses are rows of their own,
 so the columns stay level clause by clause. Where a language has no version of a clause,
 its cell is empty and says so. Alternatives and notes stay in the proposal's own language,
-in its column only.
+in its column only. A gap in the source text is a row of its own where text is missing (a
+break inside a clause's wording is in its cell, after its text).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from drafter.model import Proposal
 from drafter.render.options import RenderOptions
 from drafter.render.view import AnnexView, ClauseView, DocumentView, Paragraph, document_view
 
-RowKind = Literal["preamble", "annex", "clause"]
+RowKind = Literal["preamble", "annex", "clause", "gap"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,9 @@ class Row:
     """`annex` rows: the annex heading and introduction in each column."""
     preambles: tuple[tuple[Paragraph, ...], ...] = ()
     """The `preamble` row: each column's preamble."""
+    gaps: tuple[tuple[str, ...], ...] = ()
+    """`gap` rows: where the source text is missing (before the first clause, or after the
+    clause `key` and its sub-clauses), each column's lines in its language."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +142,8 @@ def _rows(columns: tuple[Column, ...]) -> list[Row]:
     rows = []
     if any(view.preamble for view in views):
         rows.append(Row("preamble", "preamble", 0, preambles=tuple(view.preamble for view in views)))
+    if views[0].missing:
+        rows.append(Row("gap", "", 0, gaps=tuple(view.missing for view in views)))
     rows += _clause_rows(columns, [view.clauses for view in views])
     for k, annex in enumerate(views[0].annexes):
         rows.append(Row("annex", annex.id, 0, annexes=tuple(view.annexes[k] for view in views)))
@@ -151,4 +157,6 @@ def _clause_rows(columns: tuple[Column, ...], lists: list[tuple[ClauseView, ...]
         cells = tuple(None if clause.id in column.missing else clause for clause, column in zip(same, columns))
         rows.append(Row("clause", same[0].id, same[0].depth, same[0].number, same[0].label, clauses=cells))
         rows += _clause_rows(columns, [clause.clauses for clause in same])
+        if same[0].missing:
+            rows.append(Row("gap", same[0].id, same[0].depth, gaps=tuple(clause.missing for clause in same)))
     return rows

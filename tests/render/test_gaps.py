@@ -200,3 +200,42 @@ def test_every_gap_is_printed_exactly_once(picked: list[tuple[str | None, bool, 
     assert len(lines) == len(made)
     for k, gap in enumerate(made):
         assert text.count(f"gap-note-{k}") == (1 if gap.note else 0)
+
+
+def _english_arabic_with_gaps() -> Proposal:
+    text = (FIXTURES / "english-arabic.yaml").read_text(encoding="utf-8").replace(
+        "clauses:\n", "gaps:\n  - note: the first page is missing\n  - after: pause\n  - within: aid\n"
+                      "    note: rest of the text not published\nclauses:\n", 1)
+    return load_bytes(text.encode(), "ea.yaml")
+
+
+def test_side_by_side_a_gap_is_a_row_of_its_own_and_a_break_is_in_its_cell_in_each_language() -> None:
+    from drafter.render.parallel import parallel_view
+
+    proposal = _english_arabic_with_gaps()
+    view = parallel_view(proposal, ("en", "ar"), RenderOptions())
+    assert [(r.kind, r.key) for r in view.rows] == [("gap", ""), ("clause", "pause"), ("gap", "pause"), ("clause", "aid")]
+    assert view.rows[0].gaps == (("[Part of the source text is missing here: the first page is missing]",),
+                                 ("[جزء من النص المصدر مفقود هنا: the first page is missing]",))
+    assert view.rows[3].clauses[1] is not None
+    assert view.rows[3].clauses[1].breaks == ("[ينقطع النص المصدر هنا: rest of the text not published]",)
+    options = RenderOptions(languages=("en", "ar"))
+    html, markdown = str(render(proposal, "html", options)), str(render(proposal, "md", options))
+    for text in (html, markdown):
+        assert_in_order(re.sub(r"<[^>]+>|\\", "", text), [
+            "the first page is missing", "the first page is missing", "72 hours", "[Part of the source text is missing here.]",
+            "[جزء من النص المصدر مفقود هنا.]", "Aid convoys", "[The source text breaks off here: rest of the text"])
+    assert '<tr class="gap depth-0"><td lang="ar" dir="rtl">' not in html and '<td lang="ar" dir="rtl"><p class="gap">' in html
+
+
+def test_side_by_side_word_shows_the_gaps_and_passes_the_ooxml_schema(tmp_path: Path) -> None:
+    data = render(_english_arabic_with_gaps(), "docx", RenderOptions(languages=("en", "ar"), created=CLOCK))
+    path = tmp_path / "ea.docx"
+    path.write_bytes(data)
+    result = OpenXmlValidator().validate(str(path))
+    assert result.error_count == 0, [str(e) for e in result.errors]
+    cells = [c for row in docx.Document(str(path)).tables[0].rows for c in row.cells]
+    marked = [p.text for c in cells for p in c.paragraphs if any(r.style.name == Style.SOURCE_GAP for r in p.runs)]
+    assert len(marked) == 6  # three gaps, two columns
+    assert "[The source text breaks off here: rest of the text not published]" in marked
+    assert "[ينقطع النص المصدر هنا: rest of the text not published]" in marked

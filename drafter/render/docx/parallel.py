@@ -20,7 +20,7 @@ from docx.enum.section import WD_ORIENT
 from drafter.model import Proposal
 from drafter.render.docx import ooxml
 from drafter.render.docx.builder import REFERENCE_DOCX, TEXT_WIDTH, CoreProperties, DocxBuilder
-from drafter.render.docx.layout import Line, Style, annex_lines, clause_lines, preamble_lines
+from drafter.render.docx.layout import Line, Style, annex_lines, gap_lines, preamble_lines, printed_lines
 from drafter.render.docx.ooxml import Run
 from drafter.render.options import RenderOptions
 from drafter.render.parallel import Column, ParallelView, Row, parallel_view
@@ -90,12 +90,14 @@ class _Table:
             return self._tr([preamble_lines(paragraphs) for paragraphs in row.preambles])
         if row.kind == "annex":
             return self._tr([annex_lines(annex) for annex in row.annexes])
+        if row.kind == "gap":
+            return self._tr([gap_lines(lines, min(row.depth, 1)) for lines in row.gaps])
         cells = []
         for clause, column in zip(row.clauses, self.view.columns, strict=True):
             # a column is a third of a page or less: sub-points below the first level keep the
             # first level's indent, their labels say how deep they stand
             shallow = replace(clause, depth=min(clause.depth, 1)) if clause is not None else None
-            cells.append(clause_lines(shallow) if shallow is not None else self._missing(row, column))
+            cells.append(printed_lines(shallow) if shallow is not None else self._missing(row, column))
         return self._tr(cells)
 
     def _missing(self, row: Row, column: Column) -> list[Line]:
