@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import click
@@ -13,6 +14,7 @@ from drafter.errors import EXIT_ERROR, InvalidProposal
 from drafter.model import Proposal
 from drafter.render.amendments import FORMS, STYLES, AmendmentOptions, form_for, render_amendments
 from drafter.render.redline import FORMATS, RedlineOptions, render_redline
+from drafter.render.words import words_for
 
 
 def load_for_comparison(spec: str) -> Proposal:
@@ -91,7 +93,15 @@ def write_amendments(redline: Any, style: str, form: str | None, output: str | N
 
     chosen = form_for(output, form)
     instructions = amendments(redline, STYLES[style].policy, style)
-    options = AmendmentOptions(form=chosen.name, resolve_old=redline.old.resolve, resolve_new=redline.new.resolve)
+    language = redline.new.language or redline.old.language
+    options = AmendmentOptions(form=chosen.name, language=language, resolve_old=redline.old.resolve,
+                               resolve_new=redline.new.resolve)
+    words = words_for(language)
+    if words.catalogued not in (None, "en"):  # references in quoted words print in the text's language
+        from drafter.render.references import resolve
+
+        options = replace(options, resolve_old=lambda text: resolve(redline.old, words, text),
+                          resolve_new=lambda text: resolve(redline.new, words, text))
     emit(render_amendments(instructions, chosen.name, options), output, binary=chosen.binary)
 
 

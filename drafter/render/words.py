@@ -35,7 +35,9 @@ class Words:
 
     def __init__(self, tag: str | None) -> None:
         self.tag = tag
-        self._gettext = _catalogue(tag) if tag else NullTranslations()
+        self.catalogued = _catalogue_tag(tag) if tag else None
+        """The tag of the catalogue the words come from (`uk` for `uk-UA`); None without one."""
+        self._gettext = _catalogue(self.catalogued) if self.catalogued else NullTranslations()
         self.locale = _locale(tag)
         self.rtl = self.locale is not None and self.locale.character_order == "right-to-left"
         self.direction = "rtl" if self.rtl else "ltr"
@@ -96,22 +98,27 @@ def _candidates(tag: str) -> list[str]:
     return ["-".join(parts[:k]) for k in range(len(parts), 0, -1)]
 
 
+def catalogued_languages() -> list[str]:
+    """The tags of every catalogue, sorted."""
+    return sorted(path.stem for path in LOCALES.glob("*.po"))
+
+
+def _catalogue_tag(tag: str) -> str | None:
+    return next((c for c in _candidates(tag) if (LOCALES / f"{c}.po").is_file()), None)
+
+
 def _catalogue(tag: str) -> NullTranslations:
     # Babel is imported only for a proposal that names a language (a third of a render's imports)
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
     from babel.support import Translations
 
-    for candidate in _candidates(tag):
-        path = LOCALES / f"{candidate}.po"
-        if path.is_file():
-            with path.open("rb") as po:
-                catalog = read_po(po, locale=None)
-            compiled = io.BytesIO()
-            write_mo(compiled, catalog)
-            compiled.seek(0)
-            return Translations(compiled)
-    return NullTranslations()
+    with (LOCALES / f"{tag}.po").open("rb") as po:
+        catalog = read_po(po, locale=None)
+    compiled = io.BytesIO()
+    write_mo(compiled, catalog)
+    compiled.seek(0)
+    return Translations(compiled)
 
 
 def _locale(tag: str | None) -> Locale | None:

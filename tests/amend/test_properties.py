@@ -1,5 +1,6 @@
 """Properties of amendments on generated pairs (rewording, moves, insertions, deletions,
-retitles, statuses, splits and merges), in every style:
+retitles, statuses, splits and merges), in every style and every language the plain style is
+written in:
 
 - applying amendments(old, new) to old gives new exactly: every field from the JSON and YAML
   forms; text, structure, titles, statuses and ids from the text form; so does applying the
@@ -26,6 +27,7 @@ from drafter.diff.quotes import apply_changes, occurrences, word_changes
 from drafter.load import load_bytes
 from drafter.model import Clause, Proposal
 from drafter.render.amendments import STYLES, AmendmentOptions, render_amendments
+from drafter.render.words import catalogued_languages
 from tests.amend.pairs import pair
 from tests.redline_docx.pairs import lists
 
@@ -49,21 +51,26 @@ def _versions(texts: tuple[str, str]) -> tuple[Proposal, Proposal]:
     return load_bytes(texts[0].encode(), "old.yaml"), load_bytes(texts[1].encode(), "new.yaml")
 
 
-def _round_trip(instructions: AmendmentSet, form: str) -> AmendmentSet:
-    written = render_amendments(instructions, form, AmendmentOptions(form=form))
+VOICES = st.sampled_from([*((name, None) for name in sorted(STYLES)), *(("plain", t) for t in catalogued_languages())])
+"""A style and the language its text form is written in (only `plain` speaks other languages than English)."""
+
+
+def _round_trip(instructions: AmendmentSet, form: str, language: str | None = None) -> AmendmentSet:
+    written = render_amendments(instructions, form, AmendmentOptions(form=form, language=language))
     return read_set(written.encode("utf-8"), f"set.{form}")  # type: ignore[union-attr]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(texts=PAIRS, style=st.sampled_from(sorted(STYLES)))
-def test_the_amendments_turn_old_into_new(texts: tuple[str, str], style: str) -> None:
+@given(texts=PAIRS, voice=VOICES)
+def test_the_amendments_turn_old_into_new(texts: tuple[str, str], voice: tuple[str, str | None]) -> None:
+    style, language = voice
     old, new = _versions(texts)
     instructions = amendments(diff_proposals(old, new), STYLES[style].policy, style)
     for form in ("json", "yaml"):
         result = consolidate(old, [_round_trip(instructions, form)])
         assert shape(result.proposal) == shape(new), form
         assert diff_proposals(result.proposal, new).same
-    result = consolidate(old, [_round_trip(instructions, "text")])
+    result = consolidate(old, [_round_trip(instructions, "text", language)])
     assert shape(result.proposal, working=False) == shape(new, working=False)
 
 
@@ -79,14 +86,16 @@ def _other_party(text: str) -> str:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(texts=PAIRS, style=st.sampled_from(sorted(STYLES)))
-def test_the_amendments_between_two_parties_texts_turn_a_into_b(texts: tuple[str, str], style: str) -> None:
+@given(texts=PAIRS, voice=VOICES)
+def test_the_amendments_between_two_parties_texts_turn_a_into_b(texts: tuple[str, str],
+                                                                voice: tuple[str, str | None]) -> None:
+    style, language = voice
     a, b = _versions((texts[0], _other_party(texts[1])))
     instructions = amendments(compare_proposals(a, b, semantic=False), STYLES[style].policy, style)
     for form in ("json", "yaml"):
         result = consolidate(a, [_round_trip(instructions, form)])
         assert shape(result.proposal) == shape(b), form
-    result = consolidate(a, [_round_trip(instructions, "text")])
+    result = consolidate(a, [_round_trip(instructions, "text", language)])
     assert shape(result.proposal, working=False) == shape(b, working=False)
 
 

@@ -15,59 +15,64 @@ from datetime import UTC, datetime
 from drafter.diff.amendments import AmendmentSet
 from drafter.render.amendments.options import DEFAULT, AmendmentOptions
 from drafter.render.amendments.phrasing import Line, quoted_lines, run_in, sentence
-from drafter.render.amendments.styles import STYLES
-from drafter.render.amendments.text import header, trailer
+from drafter.render.amendments.styles import STYLES, Wording
+from drafter.render.amendments.text import header, trailer, wording
 from drafter.render.docx.builder import REFERENCE_DOCX, CoreProperties, DocxBuilder
 from drafter.render.docx.layout import Style
 from drafter.render.docx.ooxml import Run
+from drafter.render.words import words_for
 
 
 def render(amendments: AmendmentSet, options: AmendmentOptions = DEFAULT) -> bytes:
     """The whole set as the bytes of a .docx."""
-    style = STYLES[amendments.style]
-    builder = DocxBuilder(REFERENCE_DOCX, _context(amendments))
+    style, words = STYLES[amendments.style], wording(amendments, options)
+    builder = DocxBuilder(REFERENCE_DOCX, _context(amendments, words))
     for n, amendment in enumerate(amendments.amendments, 1):
         pieces = sentence(amendment, style, options.language, options.resolve_old, options.resolve_new)
         runs = [Run(f"{n}.\t"), *(Run(p.text, Style.QUOTED if p.quoted else None) for p in pieces)]
         builder.add_paragraph(Style.AMENDMENT, runs)
         lines = run_in(quoted_lines(amendment, options.resolve_new))
         for k, line in enumerate(lines):
-            opening = style.quotes[0] if k == 0 else ""
-            closing = style.quotes[1] if k == len(lines) - 1 else ""
-            builder.add_paragraph(*_quoted(line, opening, closing))
+            opening = words.quotes[0] if k == 0 else ""
+            closing = words.quotes[1] if k == len(lines) - 1 else ""
+            builder.add_paragraph(*_quoted(line, opening, closing, words))
     if not amendments.amendments:
-        builder.add_paragraph(Style.PREAMBLE, [Run("No amendments: the texts are the same.")])
+        builder.add_paragraph(Style.PREAMBLE, [Run(words.message("No amendments: the texts are the same."))])
     if amendments.records or any(k not in ("version", "date") for k in amendments.result):
-        for sentence_left_out in trailer(amendments):
+        for sentence_left_out in trailer(amendments, words):
             builder.add_paragraph(Style.DRAFTERS_NOTE, [Run(sentence_left_out)])
     created = options.date or datetime.now(UTC).replace(microsecond=0)
-    title = next(header(amendments))
+    title = next(header(amendments, words))
     return builder.to_bytes(CoreProperties(title=title, author="drafter", version=amendments.base.version,
                                            created=created, subject=f"Amendments, {style.name} style"))
 
 
-def _context(amendments: AmendmentSet) -> dict[str, object]:
+def _context(amendments: AmendmentSet, wording: Wording) -> dict[str, object]:
     """What the reference document's title block, header and footer print: the version amended
-    (and the one made, when the set says), the new date when it says, else the style."""
+    (and the one made, when the set says), the new date when it says, else the style; in the
+    wording's language (right to left for Arabic and Hebrew)."""
     base, result = amendments.base, amendments.result
     version = f"{base.version} → {result['version']}" if result.get("version") else base.version
-    style = f"{STYLES[amendments.style].name} style"
+    words, say = words_for(wording.language), wording.message
+    page = words.page_of()
+    style = say("{style} style").format(style=STYLES[amendments.style].name)
     return {
-        "doc": None, "title": f"Amendments to {base.title}", "version": version,
-        "date": str(result.get("date") or style), "status": "", "state": "AMENDMENTS",
-        "notice": "Instructions turning one version into the next" if result.get("version") else "",
-        "authors": "", "id": base.id,
+        "doc": None, "title": say("Amendments to {title}").format(title=base.title), "version": version,
+        "date": str(result.get("date") or style), "status": "", "state": say("AMENDMENTS"),
+        "notice": say("Instructions turning one version into the next") if result.get("version") else "",
+        "authors": "", "id": base.id, "words": words, "version_label": words.version(version),
+        "page_before": page[0], "page_between": page[1], "page_after": page[2],
     }
 
 
-def _quoted(line: Line, opening: str, closing: str) -> tuple[str, list[Run]]:
+def _quoted(line: Line, opening: str, closing: str, words: Wording) -> tuple[str, list[Run]]:
     """One quoted line: its paragraph style and runs, with the quotation marks where they fall."""
     paragraph = Style.AMENDMENT_QUOTE if line.depth == 0 else Style.AMENDMENT_QUOTE_2
     if line.kind == "heading":
         label, _, title = line.text.partition(" ") if line.text.startswith(line.label) else ("", "", line.text)
         runs = [Run(f"{opening}{label}" + (" " if title else "")), Run(title, Style.CLAUSE_TITLE)]
     elif line.kind == "status":
-        runs = [Run(opening), Run(f"[{line.text}]", Style.STATUS_MARK)]
+        runs = [Run(opening), Run(f"[{words.status(line.text)}]", Style.STATUS_MARK)]
     else:
         runs = [Run(opening + line.text)]
     return paragraph, [*(r for r in runs if r.text), Run(closing)] if closing else [r for r in runs if r.text]

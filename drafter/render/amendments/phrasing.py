@@ -8,16 +8,17 @@ quotations in their own style.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from drafter.diff.amendments import Amendment, NewClause, Target
-from drafter.render.amendments.styles import Style, phrases_for
+from drafter.render.amendments.styles import Style, Wording, wording_for
 
 Resolve = Callable[[str], str]
 """Prints `[[id]]` references as a document numbers them; identity for the text form."""
 
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_PLACEHOLDER = re.compile(r"\{(\w+)(?::(\w+))?\}")
+"""`{target}`, or `{target:genitive}`: the word in the case the sentence needs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,17 +64,17 @@ def phrase_key(a: Amendment) -> str:
 
 def sentence(a: Amendment, style: Style, language: str | None = None,
              resolve_old: Resolve = str, resolve_new: Resolve = str) -> list[Piece]:
-    """The instruction as a sentence in `style`, its first letter a capital."""
-    phrases = phrases_for(style, language)
-    values = _values(a, style, phrases, resolve_old, resolve_new)
+    """The instruction as a sentence in `style` (in `language` where the style speaks it), its
+    first letter a capital."""
+    wording = wording_for(style.name, language)
     pieces: list[Piece] = []
-    template = phrases[phrase_key(a)]
+    template = wording.phrases[phrase_key(a)]
     at = 0
     for match in _PLACEHOLDER.finditer(template):
         if match.start() > at:
             pieces.append(Piece(template[at:match.start()]))
-        name = match.group(1)
-        pieces.append(Piece(values[name], quoted=name in ("old", "new")))
+        name, case = match.groups()
+        pieces.append(Piece(_value(a, wording, name, case, resolve_old, resolve_new), quoted=name in ("old", "new")))
         at = match.end()
     if at < len(template):
         pieces.append(Piece(template[at:]))
@@ -82,29 +83,29 @@ def sentence(a: Amendment, style: Style, language: str | None = None,
     return pieces
 
 
-def _values(a: Amendment, style: Style, table: Mapping[str, str], resolve_old: Resolve,
-            resolve_new: Resolve) -> dict[str, str]:
-    opening, closing = style.quotes
+def _value(a: Amendment, wording: Wording, name: str, case: str | None, resolve_old: Resolve,
+           resolve_new: Resolve) -> str:
+    """What placeholder `name` stands for in `a`, in `case`."""
+    if name in ("old", "new"):
+        words = a.old if name == "old" else a.new
+        words = wording.status(words) if a.kind == "restatus" else (resolve_old if name == "old" else resolve_new)(words)
+        return f"{wording.quotes[0]}{words}{wording.quotes[1]}"
     target = a.place.target if a.kind == "add" and a.place is not None else a.target
     anchor = a.place.target if a.place is not None else None
-    container = anchor if a.kind == "move" else target
-    first_key = "first_point" if container is not None and container.kind in ("document", "annex") else "first_sub_point"
-    return {
-        "target": target_phrase(target, table),
-        "anchor": target_phrase(anchor, table),
-        "old": f"{opening}{resolve_old(a.old)}{closing}",
-        "new": f"{opening}{resolve_new(a.new)}{closing}",
-        "first": table[first_key],
-    }
+    if name == "first":
+        container = anchor if a.kind == "move" else target
+        first = "first_point" if container is not None and container.kind in ("document", "annex") else "first_sub_point"
+        return wording.word(first, case)
+    return target_phrase(target if name == "target" else anchor, wording, case)
 
 
-def target_phrase(target: Target | None, phrases: Mapping[str, str]) -> str:
-    """`point 1(b)`, `the preamble`, `Annex A`, `the proposal`."""
+def target_phrase(target: Target | None, wording: Wording, case: str | None = None) -> str:
+    """`point 1(b)`, `the preamble`, `Annex A`, `the proposal` (in `case` where the language has them)."""
     if target is None:
         return ""
     if target.kind in ("clause", "annex"):
-        return phrases["point" if target.kind == "clause" else "annex"].format(number=target.number)
-    return phrases[target.kind]
+        return wording.word("point" if target.kind == "clause" else "annex", case).format(number=target.number)
+    return wording.word(target.kind, case)
 
 
 def quoted_lines(a: Amendment, resolve: Resolve = str) -> list[Line]:

@@ -12,14 +12,22 @@ each phrase into a pattern), so a phrase must keep its placeholders apart with w
     {first}   `first point` or `first sub-point`
 
 A phrase ending in `:` (or the style's `block` mark) is followed by the quoted clause or
-text. Phrases are English; `phrases_for(style, language)` is where a message catalogue
-will supply other languages (a style without one falls back to English).
+text.
+
+The `plain` style speaks the proposal's language: its phrases here are the English msgids of
+the catalogues' `amendment` messages (templates/locales/<tag>.po), and `wording_for("plain",
+"uk")` gives them in Ukrainian, with that language's quotation marks. A translated phrase may
+ask for the grammatical case a word takes in its sentence: `{target:locative}` prints
+`пункті 1(b)` where `{target}` prints `пункт 1(b)` (cases: `AMENDMENT_CASES`; a language
+without cases uses them for the preposition a word takes, as French `au point 3`). The `uk`,
+`eu` and `us` styles are English drafting traditions and stay English.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cache
 from types import MappingProxyType
 
 from drafter.diff.amendments import Policy
@@ -33,6 +41,35 @@ PHRASE_KEYS = (
     "move_after", "move_first", "retitle", "title_added", "title_removed", "restatus",
 )
 """Every phrase a style must have (a test checks each style has them all)."""
+
+WORD_KEYS = PHRASE_KEYS[:6]
+"""The words phrases put in their placeholders (`point {number}`, `the preamble`, ...)."""
+AMENDMENT_CASES = ("nominative", "genitive", "dative", "accusative", "locative")
+"""Cases a translated phrase may ask of a word: `{target:genitive}` (none: nominative)."""
+CONTEXT = "amendment"
+"""The catalogues' context for the phrases; `amendment|genitive` and so on for the words' cases."""
+
+MESSAGES = (
+    "“{words}”", "[status: {status}]", "Amendments to “{title}”, version {version}",
+    "Making version {version} of {date}.", "Making version {version}.", "Making of {date}.",
+    "No amendments: the texts are the same.", "Ids changed: {renames}.",
+    "Amendments to {title}", "AMENDMENTS", "{style} style", "Instructions turning one version into the next",
+)
+"""The other lines of the text form a catalogue translates, by their English (msgid)."""
+
+TRAILER = (
+    "Not in this text: the other language versions of point {numbers} (the instructions amend the text "
+    "in the proposal's first language).",
+    "Not in this text: the other language versions of points {numbers} (the instructions amend the text "
+    "in the proposal's first language).",
+    "Not in this text: changes to the working record (positions, alternatives, tags, sources, notes or "
+    "source numbers) of point {numbers}.",
+    "Not in this text: changes to the working record (positions, alternatives, tags, sources, notes or "
+    "source numbers) of points {numbers}.",
+    "Not in this text: the new {fields} of the proposal.",
+    "The JSON and YAML forms of these amendments carry them.",
+)
+"""The closing lines saying what the text form leaves to the machine forms (read back: skipped)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +188,73 @@ STYLES: dict[str, Style] = {s.name: s for s in (
 """Every style by name; `plain` first (the default)."""
 
 
+@dataclass(frozen=True, slots=True, eq=False)
+class Wording:
+    """A style's phrases in one language, and the other words its text form needs."""
+
+    style: str
+    language: str | None
+    """The catalogue's tag; None for English (every style other than `plain` is English)."""
+    phrases: Mapping[str, str]
+    quotes: tuple[str, str]
+    words: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    """(word key, case) -> the word in that case: (`point`, `locative`) -> `пункті {number}`."""
+    messages: Mapping[str, str] = field(default_factory=dict)
+    """English line of `MESSAGES` -> this language's."""
+    statuses: Mapping[str, str] = field(default_factory=dict)
+    """`bracketed` -> this language's word for the status."""
+
+    def word(self, key: str, case: str | None = None) -> str:
+        """The word `key` (a `WORD_KEYS`) in `case` (nominative when None)."""
+        if case in (None, "nominative"):
+            return self.phrases[key]
+        return self.words.get((key, case), self.phrases[key])  # type: ignore[arg-type]
+
+    def message(self, english: str) -> str:
+        """A `MESSAGES` line in this language."""
+        return self.messages.get(english, english)
+
+    def status(self, status: str) -> str:
+        """A status as this language words it (`bracketed` -> `у дужках`)."""
+        return self.statuses.get(status, status)
+
+
 def phrases_for(style: Style, language: str | None = None) -> Mapping[str, str]:
     """The style's phrases in `language` where a catalogue has them, else in English."""
-    return style.phrases
+    return wording_for(style.name, language).phrases
+
+
+@cache
+def wording_for(style_name: str, language: str | None = None) -> Wording:
+    """The style's wording in `language`: the catalogue's for `plain`, English for the rest
+    (and for a language without a catalogue, or English itself)."""
+    style = STYLES[style_name]
+    if style_name != "plain" or language is None:
+        return Wording(style_name, None, style.phrases, style.quotes)
+    from drafter.render.words import words_for
+
+    words = words_for(language)
+    tag = words.catalogued
+    if tag in (None, "en"):
+        return Wording(style_name, None, style.phrases, style.quotes)
+    phrases = {key: words.word(CONTEXT, english) for key, english in style.phrases.items()}
+    cases = {(key, case): words.word(f"{CONTEXT}|{case}", style.phrases[key])
+             for key in WORD_KEYS for case in AMENDMENT_CASES[1:]}
+    messages = {english: words.word(CONTEXT, english) for english in (*MESSAGES, *TRAILER)}
+    opening, _, closing = messages["“{words}”"].partition("{words}")
+    statuses = {s: words.status(s) for s in ("agreed", "proposed", "bracketed", "withdrawn")}
+    return Wording(style_name, tag, MappingProxyType(phrases), (opening, closing), MappingProxyType(cases),
+                   MappingProxyType(messages), MappingProxyType(statuses))
+
+
+def wordings() -> Iterator[Wording]:
+    """Every wording the text form may be written in: each style in English, then `plain` in
+    each language a catalogue translates."""
+    from drafter.render.words import catalogued_languages
+
+    for name in STYLES:
+        yield wording_for(name)
+    for tag in catalogued_languages():
+        found = wording_for("plain", tag)
+        if found.language is not None:
+            yield found
