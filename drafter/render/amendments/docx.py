@@ -58,7 +58,7 @@ def _context(amendments: AmendmentSet, wording: Wording) -> dict[str, object]:
     style = say("{style} style").format(style=STYLES[amendments.style].name)
     return {
         "doc": None, "title": say("Amendments to {title}").format(title=base.title), "version": version,
-        "date": str(result.get("date") or style), "status": "", "state": say("AMENDMENTS"),
+        "date": words.date(str(result["date"])) if result.get("date") else style, "status": "", "state": say("AMENDMENTS"),
         "notice": say("Instructions turning one version into the next") if result.get("version") else "",
         "authors": "", "id": base.id, "words": words, "version_label": words.version(version),
         "page_before": page[0], "page_between": page[1], "page_after": page[2],

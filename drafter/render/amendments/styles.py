@@ -208,7 +208,7 @@ class Wording:
         """The word `key` (a `WORD_KEYS`) in `case` (nominative when None)."""
         if case in (None, "nominative"):
             return self.phrases[key]
-        return self.words.get((key, case), self.phrases[key])  # type: ignore[arg-type]
+        return self.words.get((key, case), self.phrases[key])
 
     def message(self, english: str) -> str:
         """A `MESSAGES` line in this language."""
