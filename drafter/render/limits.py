@@ -101,6 +101,11 @@ _budget = _Budget()
 
 def check_clock() -> None:
     if _budget.deadline is not None and time.monotonic() > _budget.deadline:
+        if _budget.alarm:
+            # the alarm is due at this same moment: put it off, so it does not land in Jinja's
+            # handling of this error and replace it (losing the template line); it still
+            # comes, a second later, should the template swallow this one
+            signal.setitimer(signal.ITIMER_REAL, _REPEAT, _REPEAT)
         raise LimitExceeded(_timeout())
 
 
@@ -122,6 +127,10 @@ def bounded() -> Iterator[None]:
         _budget.deadline = None
 
 
+_REPEAT = 1.0
+"""Seconds between repeats of the alarm (until disarmed), should a template swallow one."""
+
+
 def _on_alarm(signum: int, frame: Any) -> None:
     if _budget.alarm:
         raise LimitExceeded(_timeout())
@@ -136,7 +145,7 @@ def _alarm(seconds: float) -> Iterator[None]:
     _budget.alarm = True
     # repeats until disarmed, should one interrupt be swallowed; not faster, so that a repeat does
     # not land in the clean-up after the first (Python would print "Exception ignored in ...")
-    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
+    signal.setitimer(signal.ITIMER_REAL, seconds, _REPEAT)
     try:
         yield
     finally:
