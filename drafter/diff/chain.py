@@ -18,6 +18,12 @@ the other's best, and either strong (`STRONG`) or stronger than every order-keep
 crosses: a moved point. So a weak pair never crosses a strong order-keeping one.
 A split or merge must match at least as well as its best piece alone (`GAIN`), so a clause
 cut off mid-sentence is not glued to its neighbour for sharing a few words.
+
+Last, gaps: two clauses the chain left alone between the same two links (crossing nothing),
+each the other's best over its whole row and column by a clear margin (`GAP_MARGIN`), are
+linked even under the cutoff: a point reworded so far that only a rare shared word and its
+place tie it to its partner. Such a link is weak, so its row comes out uncertain (its
+confidence is under one half), a guess marked as a guess.
 """
 
 from __future__ import annotations
@@ -44,6 +50,9 @@ MAX_PIECES = 4
 """Most clauses on the many side of a split or merge."""
 CANDIDATES = 6
 """Best partners kept per clause on each side before chaining."""
+GAP_MARGIN = 0.1
+"""How far a pair under the cutoff, in a gap of the chain, must clear every rival of either
+clause (over its whole row and column) to be linked."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +94,8 @@ def align(scores: np.ndarray, score_runs: BeadScorer, allowed: np.ndarray | None
         beads += [Bead(*run, float(s)) for run, s in zip(runs, run_scores)
                   if _allowed(run, allowed) and s >= _best_piece(scores, run) + GAIN]
     chosen = _chain([b for b in beads if _weight(b) > 0], m)
-    return chosen + _moves(scores, chosen)
+    moves = _moves(scores, chosen)
+    return chosen + moves + _gaps(scores, chosen, moves)
 
 
 def _weight(bead: Bead) -> float:
@@ -219,3 +229,34 @@ def _moves(scores: np.ndarray, chosen: list[Bead]) -> list[Bead]:
 
 def _crosses(bead: Bead, x: int, y: int) -> bool:
     return (bead.x1 <= x and bead.y0 > y) or (bead.x0 > x and bead.y1 <= y)
+
+
+def _gaps(scores: np.ndarray, chosen: list[Bead], moves: list[Bead]) -> list[Bead]:
+    """Pairs between clauses left alone that cross no link: each the other's best over its whole
+    row and column, by `GAP_MARGIN` over any rival. Strongest first, so they never cross each other."""
+    free_x = np.ones(scores.shape[0], dtype=bool)
+    free_y = np.ones(scores.shape[1], dtype=bool)
+    for bead in chosen + moves:
+        free_x[bead.x0:bead.x1] = False
+        free_y[bead.y0:bead.y1] = False
+    best_y, best_x = scores.argmax(axis=1), scores.argmax(axis=0)
+    found: list[Bead] = []
+    for i in np.nonzero(free_x)[0]:
+        j = int(best_y[i])
+        value = float(scores[i, j])
+        if not free_y[j] or best_x[j] != i or value - _rival(scores, int(i), j) < GAP_MARGIN:
+            continue
+        found.append(Bead(int(i), int(i) + 1, j, j + 1, value))
+    found.sort(key=lambda b: -b.score)
+    kept: list[Bead] = []
+    for bead in found:
+        if not any(_crosses(other, bead.x0, bead.y0) for other in chosen + kept):
+            kept.append(bead)
+    return kept
+
+
+def _rival(scores: np.ndarray, x: int, y: int) -> float:
+    """The best score of x with another y, or of y with another x."""
+    row = np.delete(scores[x], y)
+    column = np.delete(scores[:, y], x)
+    return float(max(row.max(initial=0.0), column.max(initial=0.0)))

@@ -15,7 +15,7 @@ from drafter.diff.concordance import Concordance
 from drafter.diff.pins import Pins
 from drafter.diff.scoring import Space, fuse
 from drafter.diff.semantic import Embedder
-from drafter.load import load_path
+from drafter.load import load_bytes, load_path
 
 FIXTURES = Path(__file__).parents[1] / "diff" / "fixtures"
 ORIGINAL, COUNTER, TRANSLATION = (FIXTURES / f"concord-{n}.yaml" for n in ("original", "counter", "translation"))
@@ -130,6 +130,63 @@ def test_a_strong_pair_may_cross_as_a_move() -> None:
     scores = np.array([[0.0, 0.9, 0.0], [0.0, 0.0, 0.9], [0.95, 0.0, 0.0]], dtype=np.float32)
     beads = chain.align(scores, lambda runs: np.zeros(len(runs), dtype=np.float32))
     assert {(b.x0, b.y0, b.moved) for b in beads} == {(0, 1, False), (1, 2, False), (2, 0, True)}
+
+
+def test_a_weak_pair_alone_in_a_gap_of_the_chain_is_linked() -> None:
+    scores = np.array([[0.9, 0.0, 0.0], [0.0, 0.15, 0.02], [0.0, 0.0, 0.9]], dtype=np.float32)
+    beads = chain.align(scores, lambda runs: np.zeros(len(runs), dtype=np.float32))
+    assert sorted((b.x0, b.y0, b.moved) for b in beads) == [(0, 0, False), (1, 1, False), (2, 2, False)]
+
+
+def test_a_weak_pair_in_a_gap_with_a_close_rival_stays_alone() -> None:
+    scores = np.array([[0.9, 0.0, 0.0], [0.0, 0.15, 0.0], [0.0, 0.0, 0.9], [0.0, 0.1, 0.0]], dtype=np.float32)
+    beads = chain.align(scores, lambda runs: np.zeros(len(runs), dtype=np.float32))
+    assert sorted((b.x0, b.y0) for b in beads) == [(0, 0), (2, 2)]
+
+
+def test_a_weak_pair_under_the_cutoff_never_crosses_a_link() -> None:
+    scores = np.array([[0.0, 0.9, 0.0], [0.15, 0.0, 0.0], [0.0, 0.0, 0.9]], dtype=np.float32)
+    beads = chain.align(scores, lambda runs: np.zeros(len(runs), dtype=np.float32))
+    assert sorted((b.x0, b.y0) for b in beads) == [(0, 1), (2, 2)]
+
+
+def test_a_point_reworded_in_a_gap_is_paired_as_a_guess() -> None:
+    a = load_bytes(GAP_A.encode(), "a.yaml")
+    b = load_bytes(GAP_B.encode(), "b.yaml")
+    concordance = build_concordance([a, b], semantic=False)
+    row = next(row for row in concordance.rows if [c.id for c in row.cells[0].clauses] == ["detainees"])
+    assert [c.id for c in row.cells[1].clauses] == ["hostages"]
+    assert row.kind == "uncertain" and concordance.kind_label(row).startswith("uncertain: reworded")
+
+
+GAP_A = """drafter: 1
+id: a
+title: A
+version: "1"
+date: 2025-01-01
+status: draft
+clauses:
+  - id: ceasefire
+    text: A complete ceasefire along the whole line of contact from the first day.
+  - id: detainees
+    text: Swap every person detained by force, all for all, without preconditions, within a week of signing.
+  - id: corridors
+    text: Humanitarian corridors for refugees and for convoys of humanitarian cargo.
+"""
+GAP_B = """drafter: 1
+id: b
+title: B
+version: "1"
+date: 2025-01-02
+status: draft
+clauses:
+  - id: ceasefire
+    text: A complete ceasefire along the whole line of contact from the first day on.
+  - id: hostages
+    text: Free the hostages and those unlawfully detained, under the supervision of mediators and observers.
+  - id: corridors
+    text: Humanitarian corridors for refugees and for convoys of humanitarian cargo, escorted.
+"""
 
 
 @settings(max_examples=60, deadline=None)
