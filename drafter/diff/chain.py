@@ -22,8 +22,12 @@ cut off mid-sentence is not glued to its neighbour for sharing a few words.
 Last, gaps: two clauses the chain left alone between the same two links (crossing nothing),
 each the other's best over its whole row and column by a clear margin (`GAP_MARGIN`), are
 linked even under the cutoff: a point reworded so far that only a rare shared word and its
-place tie it to its partner. Such a link is weak, so its row comes out uncertain (its
-confidence is under one half), a guess marked as a guess.
+place tie it to its partner. And where a gap between two links leaves as many clauses alone
+on each side, they are paired in order from either link inwards, as long as each pair shares
+anything at all and is each other's best among what is left of the gap: between two agreed
+points, texts that keep the same number of points in between mostly keep them in order (a
+counter-proposal answering point by point). Such links are weak, so their rows come out
+uncertain (confidence under one half): guesses marked as guesses.
 """
 
 from __future__ import annotations
@@ -95,7 +99,8 @@ def align(scores: np.ndarray, score_runs: BeadScorer, allowed: np.ndarray | None
                   if _allowed(run, allowed) and s >= _best_piece(scores, run) + GAIN]
     chosen = _chain([b for b in beads if _weight(b) > 0], m)
     moves = _moves(scores, chosen)
-    return chosen + moves + _gaps(scores, chosen, moves)
+    gaps = _gaps(scores, chosen, moves)
+    return chosen + moves + gaps + _even_gaps(scores, chosen + gaps, moves)
 
 
 def _weight(bead: Bead) -> float:
@@ -260,3 +265,39 @@ def _rival(scores: np.ndarray, x: int, y: int) -> float:
     row = np.delete(scores[x], y)
     column = np.delete(scores[:, y], x)
     return float(max(row.max(initial=0.0), column.max(initial=0.0)))
+
+
+def _even_gaps(scores: np.ndarray, links: list[Bead], moves: list[Bead]) -> list[Bead]:
+    """Pairs in order inside gaps between two links that leave as many clauses alone on each
+    side: from either link inwards, while the next two share anything and are each other's best
+    among the gap's clauses still alone."""
+    free_x = np.ones(scores.shape[0], dtype=bool)
+    free_y = np.ones(scores.shape[1], dtype=bool)
+    for bead in links + moves:
+        free_x[bead.x0:bead.x1] = False
+        free_y[bead.y0:bead.y1] = False
+    ordered = sorted((b for b in links if not b.moved), key=lambda b: b.x0)
+    found: list[Bead] = []
+    for before, after in zip(ordered, ordered[1:]):
+        xs = [x for x in range(before.x1, after.x0) if free_x[x]]
+        ys = [y for y in range(before.y1, after.y0) if free_y[y]]
+        if xs and len(xs) == len(ys):
+            found += _pair_inwards(scores, xs, ys)
+    return found
+
+
+def _pair_inwards(scores: np.ndarray, xs: list[int], ys: list[int]) -> list[Bead]:
+    found: list[Bead] = []
+    for end in (0, -1):
+        while xs and _each_others_best(scores, xs, ys, end):
+            found.append(Bead(xs[end], xs[end] + 1, ys[end], ys[end] + 1, float(scores[xs[end], ys[end]])))
+            xs, ys = (xs[1:], ys[1:]) if end == 0 else (xs[:-1], ys[:-1])
+    return found
+
+
+def _each_others_best(scores: np.ndarray, xs: list[int], ys: list[int], end: int) -> bool:
+    """True when xs[end] and ys[end] share anything and each is the other's best among xs, ys."""
+    x, y = xs[end], ys[end]
+    row, column = scores[x, ys], scores[xs, y]
+    others = np.concatenate([np.delete(row, end), np.delete(column, end)])
+    return bool(scores[x, y] > max(0.0, float(others.max(initial=0.0))))

@@ -139,15 +139,32 @@ def test_a_weak_pair_alone_in_a_gap_of_the_chain_is_linked() -> None:
 
 
 def test_a_weak_pair_in_a_gap_with_a_close_rival_stays_alone() -> None:
-    scores = np.array([[0.9, 0.0, 0.0], [0.0, 0.15, 0.0], [0.0, 0.0, 0.9], [0.0, 0.1, 0.0]], dtype=np.float32)
+    scores = np.array([[0.9, 0.0, 0.0], [0.0, 0.15, 0.0], [0.0, 0.1, 0.0], [0.0, 0.0, 0.9]], dtype=np.float32)
     beads = chain.align(scores, lambda runs: np.zeros(len(runs), dtype=np.float32))
-    assert sorted((b.x0, b.y0) for b in beads) == [(0, 0), (2, 2)]
+    assert sorted((b.x0, b.y0) for b in beads) == [(0, 0), (3, 2)]
 
 
 def test_a_weak_pair_under_the_cutoff_never_crosses_a_link() -> None:
     scores = np.array([[0.0, 0.9, 0.0], [0.15, 0.0, 0.0], [0.0, 0.0, 0.9]], dtype=np.float32)
     beads = chain.align(scores, lambda runs: np.zeros(len(runs), dtype=np.float32))
     assert sorted((b.x0, b.y0) for b in beads) == [(0, 1), (2, 2)]
+
+
+def test_an_even_gap_between_two_links_pairs_in_order_from_either_end() -> None:
+    scores = np.zeros((6, 6), dtype=np.float32)
+    scores[0, 0] = scores[5, 5] = 0.9
+    scores[1, 1], scores[1, 2], scores[2, 2] = 0.05, 0.04, 0.01  # weak, but each the other's best
+    scores[3, 4], scores[4, 4] = 0.06, 0.02  # 4-4 has a better rival: the pairing stops there
+    beads = chain.align(scores, lambda runs: np.zeros(len(runs), dtype=np.float32))
+    assert sorted((b.x0, b.y0) for b in beads) == [(0, 0), (1, 1), (2, 2), (5, 5)]
+
+
+def test_an_uneven_gap_is_left_alone() -> None:
+    scores = np.zeros((4, 5), dtype=np.float32)
+    scores[0, 0] = scores[3, 4] = 0.9
+    scores[1, 1], scores[2, 2] = 0.05, 0.05
+    beads = chain.align(scores, lambda runs: np.zeros(len(runs), dtype=np.float32))
+    assert sorted((b.x0, b.y0) for b in beads) == [(0, 0), (3, 4)]
 
 
 def test_a_point_reworded_in_a_gap_is_paired_as_a_guess() -> None:
