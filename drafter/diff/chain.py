@@ -26,8 +26,10 @@ place tie it to its partner. And where a gap between two links leaves as many cl
 on each side, they are paired in order from either link inwards, as long as each pair shares
 anything at all and is each other's best among what is left of the gap: between two agreed
 points, texts that keep the same number of points in between mostly keep them in order (a
-counter-proposal answering point by point). Such links are weak, so their rows come out
-uncertain (confidence under one half): guesses marked as guesses.
+counter-proposal answering point by point). The texts' start and end bound a gap as a link
+does, unless a text is cut off there (its source stops): then that gap is paired from its link
+only. Such links are weak, so their rows come out uncertain (confidence under one half):
+guesses marked as guesses.
 """
 
 from __future__ import annotations
@@ -80,10 +82,14 @@ BeadScorer = Callable[[Sequence[tuple[int, int, int, int]]], np.ndarray]
 """Fused scores of runs (x0, x1, y0, y1), each read as one text."""
 
 
-def align(scores: np.ndarray, score_runs: BeadScorer, allowed: np.ndarray | None = None) -> list[Bead]:
-    """The best order-keeping beads between x (rows of `scores`) and y (columns), then moves.
+def align(scores: np.ndarray, score_runs: BeadScorer, allowed: np.ndarray | None = None,
+          cut_off: tuple[bool, bool] = (False, False)) -> list[Bead]:
+    """The best order-keeping beads between x (rows of `scores`) and y (columns), then moves,
+    then the gaps.
 
     `allowed`, when given, is a boolean matrix: False forbids that x-y pair in any bead.
+    `cut_off`: whether a text is cut off at its (start, end), its source missing there: then the
+    texts' start (end) bounds no gap.
     """
     n, m = scores.shape
     if n == 0 or m == 0:
@@ -100,7 +106,7 @@ def align(scores: np.ndarray, score_runs: BeadScorer, allowed: np.ndarray | None
     chosen = _chain([b for b in beads if _weight(b) > 0], m)
     moves = _moves(scores, chosen)
     gaps = _gaps(scores, chosen, moves)
-    return chosen + moves + gaps + _even_gaps(scores, chosen + gaps, moves)
+    return chosen + moves + gaps + _even_gaps(scores, chosen + gaps, moves, cut_off)
 
 
 def _weight(bead: Bead) -> float:
@@ -267,28 +273,40 @@ def _rival(scores: np.ndarray, x: int, y: int) -> float:
     return float(max(row.max(initial=0.0), column.max(initial=0.0)))
 
 
-def _even_gaps(scores: np.ndarray, links: list[Bead], moves: list[Bead]) -> list[Bead]:
-    """Pairs in order inside gaps between two links that leave as many clauses alone on each
-    side: from either link inwards, while the next two share anything and are each other's best
-    among the gap's clauses still alone."""
+def _even_gaps(scores: np.ndarray, links: list[Bead], moves: list[Bead],
+               cut_off: tuple[bool, bool]) -> list[Bead]:
+    """Pairs in order inside gaps that leave as many clauses alone on each side: from either end
+    inwards, while the next two share anything and are each other's best among the gap's clauses
+    still alone. A gap lies between two links, or between a link and the texts' start or end; the
+    start or end bounds no gap where a text is `cut_off`: that gap is paired from its link only."""
     free_x = np.ones(scores.shape[0], dtype=bool)
     free_y = np.ones(scores.shape[1], dtype=bool)
     for bead in links + moves:
         free_x[bead.x0:bead.x1] = False
         free_y[bead.y0:bead.y1] = False
     ordered = sorted((b for b in links if not b.moved), key=lambda b: b.x0)
+    if not ordered:
+        return []
+    n, m = scores.shape
+    start, end = Bead(-1, 0, -1, 0, 0.0), Bead(n, n + 1, m, m + 1, 0.0)
     found: list[Bead] = []
-    for before, after in zip(ordered, ordered[1:]):
+    for before, after in zip([start, *ordered], [*ordered, end]):
         xs = [x for x in range(before.x1, after.x0) if free_x[x]]
         ys = [y for y in range(before.y1, after.y0) if free_y[y]]
-        if xs and len(xs) == len(ys):
-            found += _pair_inwards(scores, xs, ys)
+        if not xs or not ys:
+            continue
+        if before is start and cut_off[0]:
+            found += _pair_inwards(scores, xs, ys, (-1,))
+        elif after is end and cut_off[1]:
+            found += _pair_inwards(scores, xs, ys, (0,))
+        elif len(xs) == len(ys):
+            found += _pair_inwards(scores, xs, ys, (0, -1))
     return found
 
 
-def _pair_inwards(scores: np.ndarray, xs: list[int], ys: list[int]) -> list[Bead]:
+def _pair_inwards(scores: np.ndarray, xs: list[int], ys: list[int], ends: tuple[int, ...]) -> list[Bead]:
     found: list[Bead] = []
-    for end in (0, -1):
+    for end in ends:
         while xs and _each_others_best(scores, xs, ys, end):
             found.append(Bead(xs[end], xs[end] + 1, ys[end], ys[end] + 1, float(scores[xs[end], ys[end]])))
             xs, ys = (xs[1:], ys[1:]) if end == 0 else (xs[:-1], ys[:-1])

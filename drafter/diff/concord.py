@@ -141,6 +141,17 @@ class _Builder:
         x0, x1, y0, y1 = run
         return x1 - x0 == 1 and any(len(cell) == y1 - y0 for cell in rows[x0].cells.values())
 
+    def _cut_off(self, t: int) -> tuple[bool, bool]:
+        """Whether text t records that it is cut off before its first clause, and after its last."""
+        text, span = self.texts[t], self.spans[t]
+        if not span:
+            return False, False
+        last = self.items[span[-1]].id
+        start = any(gap.clause is None for gap in text.gaps)
+        end = any(last in {c.id for c in clause.walk()}
+                  for clause in (text.index.get(gap.clause) for gap in text.gaps if gap.clause is not None) if clause)
+        return start, end
+
     def _embed_doubtful(self, rows: list[_Row], k: int, words: np.ndarray) -> None:
         """Embed the clauses whose partner the words leave in doubt: no clear, mutual best match.
 
@@ -178,7 +189,8 @@ class _Builder:
             pinned = [all((x, y) in forced for x in range(x0, x1) for y in range(y0, y1)) for x0, x1, y0, y1 in runs]
             return np.where(pinned, PINNED + 1, found)
 
-        beads = chain.align(scores, run_scores, allowed)
+        cut = [self._cut_off(t) for t in range(k + 1)]
+        beads = chain.align(scores, run_scores, allowed, (any(c[0] for c in cut), any(c[1] for c in cut)))
         return self._place(rows, k, beads, scores, forced)
 
     def _place(self, rows: list[_Row], k: int, beads: list[chain.Bead], scores: np.ndarray,

@@ -167,6 +167,30 @@ def test_an_uneven_gap_is_left_alone() -> None:
     assert sorted((b.x0, b.y0) for b in beads) == [(0, 0), (3, 4)]
 
 
+def test_the_texts_ends_bound_a_gap_unless_a_text_is_cut_off_there() -> None:
+    scores = np.zeros((3, 5), dtype=np.float32)
+    scores[0, 0] = 0.9
+    scores[1, 1], scores[2, 2], scores[2, 4] = 0.05, 0.05, 0.02
+    def align(cut_off: tuple[bool, bool]) -> list[tuple[int, int]]:
+        beads = chain.align(scores, lambda runs: np.zeros(len(runs), dtype=np.float32), cut_off=cut_off)
+        return sorted((b.x0, b.y0) for b in beads)
+    assert align((False, False)) == [(0, 0)]  # two clauses left against four: uneven
+    assert align((False, True)) == [(0, 0), (1, 1), (2, 2)]  # the end is open: in order from the link
+    even = np.zeros((3, 3), dtype=np.float32)
+    even[0, 0], even[1, 1], even[2, 2] = 0.9, 0.05, 0.04
+    assert sorted((b.x0, b.y0) for b in chain.align(even, lambda runs: np.zeros(len(runs), dtype=np.float32))) == [
+        (0, 0), (1, 1), (2, 2)]
+
+
+def test_a_point_cut_off_at_the_end_of_a_text_pairs_with_the_next_point_of_the_other() -> None:
+    a = load_bytes((GAP_A + CUT).encode(), "a.yaml")
+    b = load_bytes((GAP_B + MORE).encode(), "b.yaml")
+    concordance = build_concordance([a, b], semantic=False)
+    rows = ids(concordance)
+    assert [["corridors"], ["corridors"]] in rows and [[], ["elections"]] in rows
+    assert concordance.rows[rows.index([["mines"], ["mines"]])].kind == "uncertain"
+
+
 def test_a_point_reworded_in_a_gap_is_paired_as_a_guess() -> None:
     a = load_bytes(GAP_A.encode(), "a.yaml")
     b = load_bytes(GAP_B.encode(), "b.yaml")
@@ -203,6 +227,17 @@ clauses:
     text: Free the hostages and those unlawfully detained, under the supervision of mediators and observers.
   - id: corridors
     text: Humanitarian corridors for refugees and for convoys of humanitarian cargo, escorted.
+"""
+CUT = """  - id: mines
+    text: Mine clearance in the fields and
+gaps:
+  - within: mines
+    note: the rest of the text is not available
+"""
+MORE = """  - id: mines
+    text: The parties will clear mines from farmland, roads and the convoys' routes for refugees within a year.
+  - id: elections
+    text: Elections are to be held within six months under international observation.
 """
 
 
