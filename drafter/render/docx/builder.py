@@ -30,6 +30,7 @@ from pathlib import Path
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
+from docx.shared import Twips
 from docx.oxml.ns import qn
 from lxml import etree
 
@@ -39,7 +40,17 @@ from drafter.render.docx import direction, ooxml
 from drafter.render.docx.comments import Comments
 from drafter.render.docx.fill import fill
 from drafter.render.docx.ids import Ids
-from drafter.render.docx.layout import Line, Style, annex_lines, gap_lines, preamble_lines, printed_lines
+from drafter.render.docx.layout import (
+    CLAUSE_LEVELS,
+    Line,
+    Style,
+    annex_lines,
+    clause_style,
+    gap_lines,
+    preamble_lines,
+    printed_lines,
+)
+from drafter.render.docx.lists import Lists
 from drafter.render.docx.ooxml import Run
 from drafter.render.limits import bounded
 from drafter.render.positions import PositionsView, positions_view
@@ -99,6 +110,7 @@ class DocxBuilder:
         self.ids = Ids()
         self.comments = Comments(self.ids, authors[0] if authors else "drafter", self.style_id(Style.DRAFTERS_NOTE))
         self._blocks: list[str] = []
+        self.lists: Lists | None = None
         words = context.get("words")
         self.rtl = isinstance(words, Words) and words.rtl
         self._emptied = self._fill({**_defaults(context), **context}, drop_empty=not keep_empty)
@@ -116,12 +128,14 @@ class DocxBuilder:
         """Add block-level XML (`w:p`, `w:tbl`) built elsewhere."""
         self._blocks.append(xml)
 
-    def add_paragraph(self, style: str, runs: Iterable[Run], notes: tuple[str, ...] = ()) -> None:
-        """Add a paragraph in a named style; each note becomes a comment on its text."""
+    def add_paragraph(self, style: str, runs: Iterable[Run], notes: tuple[str, ...] = (),
+                      num_id: int | None = None) -> None:
+        """Add a paragraph in a named style; each note becomes a comment on its text. `num_id`: the
+        list instance (see lists.py) that numbers it."""
         content = ooxml.runs((Run(r.text, self.style_id(r.style) if r.style else None) for r in runs), self.rtl)
         if notes:
             content = self.comments.around(content, notes)
-        self._blocks.append(ooxml.paragraph(self.style_id(style), content, self.rtl))
+        self._blocks.append(ooxml.paragraph(self.style_id(style), content, self.rtl, num_id))
 
     def add_lines(self, lines: Iterable[Line]) -> None:
         """Paragraphs of the layout, each with its notes as comments."""
@@ -129,21 +143,29 @@ class DocxBuilder:
             self.add_paragraph(line.style, line.runs, line.notes)
 
     def add_document(self, view: DocumentView) -> None:
-        """Preamble, clauses and annexes of a proposal."""
+        """Preamble, clauses and annexes of a proposal, the clauses numbered by Word lists."""
+        self.lists = Lists(self.document.part.numbering_part.element, self._indents())
         self.add_lines(preamble_lines(view.preamble))
         self.add_lines(gap_lines(view.missing, 0))
-        for clause in view.clauses:
-            self.add_clause(clause)
+        self.add_clauses(view.clauses, self.lists)
         for annex in view.annexes:
             self.add_lines(annex_lines(annex))
-            for clause in annex.clauses:
-                self.add_clause(clause)
+            self.add_clauses(annex.clauses, self.lists)
 
-    def add_clause(self, clause: ClauseView) -> None:
-        """A clause's lines (see layout.py), then its sub-clauses, then any gap in the source after them."""
-        self.add_lines(printed_lines(clause))
-        for child in clause.clauses:
-            self.add_clause(child)
+    def add_clauses(self, clauses: Sequence[ClauseView], lists: Lists | None = None) -> None:
+        """Sibling clauses and their sub-clauses; with `lists`, numbered by one Word list while their
+        labels follow on (see lists.py), else with their labels as text."""
+        siblings = lists.siblings(clauses[0].depth) if lists and clauses else None
+        for clause in clauses:
+            self.add_clause(clause, lists, siblings.number(clause.label) if siblings else None)
+
+    def add_clause(self, clause: ClauseView, lists: Lists | None = None, num_id: int | None = None) -> None:
+        """A clause's lines (see layout.py), the first numbered by `num_id` if given, then its sub-clauses,
+        then any gap in the source after them."""
+        first, *rest = printed_lines(clause, numbered=num_id is not None)
+        self.add_paragraph(first.style, first.runs, first.notes, num_id)
+        self.add_lines(rest)
+        self.add_clauses(clause.clauses, lists)
         self.add_lines(gap_lines(clause.missing, clause.depth))
 
     def add_positions(self, view: PositionsView) -> None:
@@ -159,6 +181,8 @@ class DocxBuilder:
 
     def to_bytes(self, core: CoreProperties) -> bytes:
         """The finished document."""
+        if self.lists is not None:
+            self.lists.attach()
         ooxml.mark_body_end(self.document.element.body)
         self.comments.attach(self.document)
         props = self.document.core_properties
@@ -168,6 +192,15 @@ class DocxBuilder:
         out = io.BytesIO()
         self.document.save(out)
         return ooxml.splice_body(out.getvalue(), self._blocks)
+
+    def _indents(self) -> dict[int, tuple[int, int]]:
+        """Left and hanging indent (twips) of each `Clause N` style, which list levels must repeat."""
+        found = {}
+        for level in range(1, CLAUSE_LEVELS + 1):
+            fmt = self.document.styles[clause_style(level)].paragraph_format
+            if fmt.left_indent is not None:
+                found[level] = (fmt.left_indent.twips, -(fmt.first_line_indent or Twips(0)).twips)
+        return found
 
     def _turn(self, font: str) -> None:
         """A right-to-left document: the reference's title block, header, footer, section and fonts."""

@@ -93,14 +93,15 @@ def text_style(view: ClauseView) -> str | None:
     return Style.BRACKETED if view.bracketed else None
 
 
-def label_run(view: ClauseView) -> list[Run]:
-    """The number and the tab to the text's indent; nothing for a clause the source leaves unnumbered."""
-    return [Run(f"{view.label}\t")] if view.label else []
+def label_run(view: ClauseView, numbered: bool = False) -> list[Run]:
+    """The number and the tab to the text's indent; nothing for a clause the source leaves unnumbered,
+    or one Word numbers (`numbered`: a list paragraph, whose number is not text)."""
+    return [Run(f"{view.label}\t")] if view.label and not numbered else []
 
 
-def heading_line(view: ClauseView) -> Line:
+def heading_line(view: ClauseView, numbered: bool = False) -> Line:
     """`label<tab>title — status`; the clause's notes hang on it."""
-    runs = label_run(view)
+    runs = label_run(view, numbered)
     if view.title:
         runs.append(Run(view.title, Style.CLAUSE_TITLE))
     if view.status_shown:
@@ -108,24 +109,26 @@ def heading_line(view: ClauseView) -> Line:
     return Line(levels(view)[0], tuple(runs), tuple(note.text for note in view.notes))
 
 
-def lead_line(view: ClauseView) -> Line:
+def lead_line(view: ClauseView, numbered: bool = False) -> Line:
     """An untitled point's first line: `label<tab>text — status`, hanging from the number."""
     text = [Run(view.paragraphs[0].text, text_style(view))] if view.paragraphs else []
     status = [Run(status_mark(view), Style.STATUS_MARK)] if view.status_shown else []
-    return Line(point_style(view.depth + 1), (*label_run(view), *text, *status), tuple(n.text for n in view.notes))
+    return Line(point_style(view.depth + 1), (*label_run(view, numbered), *text, *status), tuple(n.text for n in view.notes))
 
 
-def text_lines(view: ClauseView) -> list[Line]:
-    """Heading (or an untitled point's first line) and text of one clause."""
+def text_lines(view: ClauseView, numbered: bool = False) -> list[Line]:
+    """Heading (or an untitled point's first line) and text of one clause; `numbered`: Word numbers
+    the first line, so its label is not written."""
     body = levels(view)[1]
     rest = view.paragraphs[1:] if view.inline else view.paragraphs
-    return [lead_line(view) if view.inline else heading_line(view),
+    return [lead_line(view, numbered) if view.inline else heading_line(view, numbered),
             *(Line(body, (Run(p.text, text_style(view)),)) for p in rest)]
 
 
-def clause_lines(view: ClauseView) -> list[Line]:
-    """Text lines and alternatives of one clause, not its sub-clauses."""
-    return text_lines(view) + alternative_lines(view) + omitted_line(view)
+def clause_lines(view: ClauseView, numbered: bool = False) -> list[Line]:
+    """Text lines and alternatives of one clause, not its sub-clauses; the first is its heading or
+    lead line (`numbered`: without the label, which Word's list numbering prints)."""
+    return text_lines(view, numbered) + alternative_lines(view) + omitted_line(view)
 
 
 def alternative_lines(view: ClauseView) -> list[Line]:
@@ -151,9 +154,9 @@ def gap_lines(texts: tuple[str, ...], level: int) -> list[Line]:
     return [Line(style, (Run(text, Style.SOURCE_GAP),)) for text in texts]
 
 
-def printed_lines(view: ClauseView) -> list[Line]:
+def printed_lines(view: ClauseView, numbered: bool = False) -> list[Line]:
     """`clause_lines` with a break in the source text marked right after the clause's own text."""
-    lines = clause_lines(view)
+    lines = clause_lines(view, numbered)
     cut = len(text_lines(view))
     return lines[:cut] + gap_lines(view.breaks, view.depth + 1) + lines[cut:]
 

@@ -49,9 +49,11 @@ def run(item: Run, tag: str = "w:t", rtl: bool = False) -> str:
     return f"<w:r>{props}{inner}</w:r>"
 
 
-def paragraph(style_id: str, content: str, bidi: bool = False) -> str:
-    """One `w:p` in a paragraph style, around already-built run XML; `bidi`: a right-to-left paragraph."""
-    return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{"<w:bidi/>" if bidi else ""}</w:pPr>{content}</w:p>'
+def paragraph(style_id: str, content: str, bidi: bool = False, num_id: int | None = None) -> str:
+    """One `w:p` in a paragraph style, around already-built run XML; `bidi`: a right-to-left paragraph;
+    `num_id`: numbered by that list instance (`w:numPr`, level 0)."""
+    numbered = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>' if num_id else ""
+    return f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>{numbered}{"<w:bidi/>" if bidi else ""}</w:pPr>{content}</w:p>'
 
 
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9 .,:;'’/&()-]*[A-Za-z0-9)]|[A-Za-z]")
