@@ -2,6 +2,7 @@
 (which reads no list numbers: a numbered paragraph's `.text` lacks its number).
 
     printed(data)  ->  [("Clause 1", "1.\\tTruce"), ("Clause Body", "The Parties ..."), ...]
+    numbers = ListNumbers(data); numbers.before(p)   # "1.\\t" before a w:p, in document order
 
 The numbers are counted here from numbering.xml as Word counts them, independently of drafter's
 own importer: a counter per abstract definition and level, shared by the list instances (`w:num`)
@@ -78,21 +79,28 @@ class _Numbering:
                                                     counters.get(int(m.group(1)) - 1, 1)), text)
 
 
+class ListNumbers:
+    """Word's list counters for one .docx, advanced paragraph by paragraph in document order."""
+
+    def __init__(self, data: bytes) -> None:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = package.namelist()
+            root = etree.fromstring(package.read("word/numbering.xml")) if "word/numbering.xml" in names else None
+        self._numbering = _Numbering(root)
+
+    def before(self, paragraph: etree._Element) -> str:
+        """What Word prints before this `w:p`: its list number and a tab, or '' when it is not numbered."""
+        numpr = paragraph.find(f"{W}pPr/{W}numPr")
+        if numpr is None or _val(numpr.find(f"{W}numId"), "0") == "0":
+            return ""
+        return self._numbering.next(_val(numpr.find(f"{W}numId")), int(_val(numpr.find(f"{W}ilvl"), "0"))) + "\t"
+
+
 def printed(data: bytes) -> list[tuple[str, str]]:
     """(style name, text as printed: list number and tab first) of every body paragraph."""
     document = docx.Document(io.BytesIO(data))
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        names = package.namelist()
-        root = etree.fromstring(package.read("word/numbering.xml")) if "word/numbering.xml" in names else None
-    numbering = _Numbering(root)
-    found = []
-    for paragraph in document.paragraphs:
-        numpr = paragraph._p.find(f"{W}pPr/{W}numPr")
-        number = ""
-        if numpr is not None and _val(numpr.find(f"{W}numId"), "0") != "0":
-            number = numbering.next(_val(numpr.find(f"{W}numId")), int(_val(numpr.find(f"{W}ilvl"), "0"))) + "\t"
-        found.append((paragraph.style.name if paragraph.style is not None else "", number + paragraph.text))
-    return found
+    numbers = ListNumbers(data)
+    return [(p.style.name if p.style is not None else "", numbers.before(p._p) + p.text) for p in document.paragraphs]
 
 
 def printed_text(data: bytes) -> str:

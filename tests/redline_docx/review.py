@@ -2,7 +2,9 @@
 
 Kept and inserted runs survive acceptance, kept and deleted ones rejection; a paragraph
 whose mark is removed joins the next one, which keeps that next paragraph's style (the
-mark holds the paragraph's properties). No client needed, so properties run on many pairs.
+mark holds the paragraph's properties). A paragraph numbered by a Word list (the plain render's
+clauses) reads with its number first, as Word prints it, so the redline's literal labels compare
+with the plain render's list numbers. No client needed, so properties run on many pairs.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import zipfile
 from typing import Literal
 
 from lxml import etree
+
+from tests.word_numbers import ListNumbers
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 Mode = Literal["accept", "reject", "plain"]
@@ -42,11 +46,13 @@ def _run_text(run: etree._Element) -> str:
 
 
 def paragraphs(data: bytes, mode: Mode = "plain") -> list[tuple[str, str]]:
-    """(style id, text) of each body paragraph after accepting or rejecting every change."""
+    """(style id, text as printed) of each body paragraph after accepting or rejecting every change."""
     body = document_xml(data).find(W + "body")
+    numbers = ListNumbers(data)
     out: list[tuple[str, str]] = []
     pending = ""
     for para in body.iter(W + "p"):
+        pending += numbers.before(para)
         for run in para.iter(W + "r"):
             if _survives(run.getparent(), mode):
                 pending += _run_text(run)

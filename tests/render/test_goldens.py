@@ -20,3 +20,10 @@ def test_output_matches_its_golden_file(small, options, golden, to: str, case: s
         golden(f"small-{case}.document.xml", canonical_xml(docx_part(data, "word/document.xml")))
     else:
         golden(f"small-{case}{FORMATS[to].extension}", data)
+
+
+def test_word_list_definitions_match_their_golden_file(small, options, golden) -> None:
+    """The list instances that number the clauses (one per run of siblings, a start on each)."""
+    data = render(small, "docx", options)
+    assert isinstance(data, bytes)
+    golden("small-plain.numbering.xml", canonical_xml(docx_part(data, "word/numbering.xml")))

@@ -30,8 +30,8 @@ from pathlib import Path
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
-from docx.shared import Twips
 from docx.oxml.ns import qn
+from docx.shared import Twips
 from lxml import etree
 
 from drafter.errors import TemplateError
@@ -50,7 +50,7 @@ from drafter.render.docx.layout import (
     preamble_lines,
     printed_lines,
 )
-from drafter.render.docx.lists import Lists
+from drafter.render.docx.lists import Lists, numbering_element
 from drafter.render.docx.ooxml import Run
 from drafter.render.limits import bounded
 from drafter.render.positions import PositionsView, positions_view
@@ -144,7 +144,7 @@ class DocxBuilder:
 
     def add_document(self, view: DocumentView) -> None:
         """Preamble, clauses and annexes of a proposal, the clauses numbered by Word lists."""
-        self.lists = Lists(self.document.part.numbering_part.element, self._indents())
+        self.lists = Lists(numbering_element(self.document.part), self._indents())
         self.add_lines(preamble_lines(view.preamble))
         self.add_lines(gap_lines(view.missing, 0))
         self.add_clauses(view.clauses, self.lists)
@@ -197,6 +197,8 @@ class DocxBuilder:
         """Left and hanging indent (twips) of each `Clause N` style, which list levels must repeat."""
         found = {}
         for level in range(1, CLAUSE_LEVELS + 1):
+            if clause_style(level) not in self.styles:
+                continue  # reported by style_id when a clause at that level is written
             fmt = self.document.styles[clause_style(level)].paragraph_format
             if fmt.left_indent is not None:
                 found[level] = (fmt.left_indent.twips, -(fmt.first_line_indent or Twips(0)).twips)

@@ -27,9 +27,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import cast
 
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part, XmlPart
 from docx.oxml.ns import qn
 from docx.oxml.parser import parse_xml
+from docx.parts.numbering import NumberingPart
 
 from drafter import numbering
 from drafter.render.docx.ooxml import W_NS
@@ -39,6 +45,18 @@ LEVELS = 9
 _FORMATS = {"arabic": "decimal", "lower-alpha": "lowerLetter", "lower-roman": "lowerRoman",
             "upper-alpha": "upperLetter", "paren-arabic": "decimal"}
 """Word's `w:numFmt` for each of drafter's label styles."""
+
+
+def numbering_element(part: Part) -> object:
+    """The `w:numbering` element of a document part, adding an empty numbering part to a reference
+    document that has none (python-docx cannot create one itself)."""
+    try:
+        return cast(XmlPart, part.part_related_by(RT.NUMBERING)).element
+    except KeyError:
+        root = parse_xml(f'<w:numbering xmlns:w="{W_NS}"/>')
+        numbering = NumberingPart(PackURI("/word/numbering.xml"), CT.WML_NUMBERING, root, part.package)
+        part.relate_to(numbering, RT.NUMBERING)
+        return root
 
 
 def position(label: str, depth: int) -> int | None:
