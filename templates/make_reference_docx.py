@@ -5,10 +5,11 @@ Run once after changing a style here:  .venv/bin/python templates/make_reference
 Drafters may instead restyle proposal.docx in Word or LibreOffice and keep the style
 names; drafter looks styles up by name. Header, footer and title block hold Jinja text
 (`{{ title }}`, `{{ version }}`, `{{ date }}`, `{{ state }}`, `{{ notice }}`, `{{ id }}`,
-`{{ authors }}`) that drafter fills in a sandbox. Clause numbers are literal text
-followed by a tab (see docs/rendering.md for why), so clause styles (`Clause N` for a
+`{{ authors }}`) that drafter fills in a sandbox. Clause styles (`Clause N` for a
 titled clause's heading, `Point N` for an untitled point's number and first paragraph)
-carry a hanging indent and a tab stop instead of a numbering definition.
+carry a hanging indent and a tab stop: the plain render's Word list levels copy them
+(drafter/render/docx/lists.py), and the redline's literal labels (`1.` and a tab) use them
+as they are (see docs/rendering.md).
 """
 
 from __future__ import annotations

@@ -91,8 +91,8 @@ class _Walker:
         level = self.styles.heading(style)
         found = num_pr(ppr) or self.styles.numbering(style)
         auto = self.numbers.next(*found) if found else None
-        if not text:
-            return
+        if not text and (auto is None or auto.bullet or not auto.mark):
+            return  # an empty paragraph; one Word numbers still prints its number (a point with no text)
         if level == -1:
             self.document.title = self.document.title if self.document.paragraphs else text
             if self.document.paragraphs:

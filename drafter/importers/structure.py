@@ -363,8 +363,9 @@ class _Builder:
             return None
         if parent is None:
             return mark.number
-        if mark.family.startswith("auto:"):
-            return None  # Word prints its template's marks below the top level (often `1.` again): computed
+        if mark.family.startswith("auto:") and not (parent.number and mark.mark.startswith("(")):
+            return None  # Word prints its template's marks below the top level (often `1.` again): computed,
+            # unless it prints a parenthesised mark under a numbered point (`(c)`, as drafter writes them)
         if not parent.number:
             return None  # under a bullet, drafter numbers it
         if mark.family.startswith("decimal") and mark.number.startswith(parent.number + "."):

@@ -8,6 +8,7 @@ saves the result as text: LibreOffice's own answer.
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -82,9 +83,15 @@ class LibreOffice:
         )
 
 
+_NUMBER = re.compile(r"^\s*(\d+\.|\([0-9A-Za-z]+\))[\t ]")
+"""A number before a paragraph's text: `1.<tab>` where it is text (the redline), `    1. ` where
+LibreOffice's text export writes a Word list number (the plain render)."""
+
+
 def lines(text: str) -> list[str]:
-    """Text export lines, the trailing empty ones left out (see docx_body.finish)."""
-    found = text.splitlines()
+    """Text export lines, each number and its text as `1. text` however it was numbered, the
+    trailing empty ones left out (see docx_body.finish)."""
+    found = [_NUMBER.sub(r"\1 ", line) for line in text.splitlines()]
     while found and not found[-1].strip():
         found.pop()
     return found

@@ -4,12 +4,14 @@
 
 The look (fonts, indents, header, footer, title block) comes from the reference
 document, `templates/proposal.docx` unless `--template` names another; every paragraph
-drafter writes uses one of its named styles, never direct formatting.
+drafter writes uses one of its named styles, never direct formatting. A proposal's clauses
+are numbered by Word lists (`add_document`, lists.py); `add_clause` without a list writes
+the labels as text, as the redline and the tables do.
 
 Reusing the builder (e.g. for a Word redline with tracked changes)::
 
     builder = DocxBuilder(reference, view.context())   # fills header, footer, title block
-    builder.add_clause(clause_view)                    # the lines of layout.py
+    builder.add_clause(clause_view)                    # the lines of layout.py, labels as text
     builder.add_paragraph(Style.PREAMBLE, [Run("kept "), Run("new", Style.BRACKETED)])
     builder.add_xml(paragraph_xml)     # your own <w:p> with w:ins/w:del; ids from builder.ids
     data = builder.to_bytes(CoreProperties(...))

@@ -3,9 +3,11 @@
     for line in clause_lines(clause_view):        # heading, text, alternatives
         builder.add_paragraph(line.style, line.runs, line.notes)
 
-The plain Word output (`builder.py`) writes these lines as they are; the Word redline
-(`drafter/render/redline/docx_body.py`) writes the same lines with revision marks, so
-accepting every change gives what `drafter render --to docx` gives. The reference
+The plain Word output (`builder.py`) writes these lines, a numbered clause's first line
+without its label (`numbered`: Word's list numbering prints it, see lists.py); the Word
+redline (`drafter/render/redline/docx_body.py`) writes the same lines with their labels as
+text and revision marks, so accepting every change prints what `drafter render --to docx`
+prints. The reference
 document (`templates/make_reference_docx.py`) creates its styles under these names.
 Lines name their styles; only the builder turns a name into the reference's style id.
 """
