@@ -10,7 +10,7 @@ changed it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from drafter.amend.tree import Container, Document, Item, Passage, Ref
@@ -68,6 +68,8 @@ class Applier:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.problems: list[AmendProblem] = []
+        self.renamed: dict[str, str] = {}
+        """Base id -> the id its clause has now, for each clause an instruction renamed."""
 
     def apply(self, amendments: AmendmentSet) -> None:
         """Every instruction, then the records and document fields, of one set."""
@@ -143,6 +145,8 @@ class Applier:
 
     def _words(self, a: Amendment, ref: Ref) -> None:
         passage, holder = self.passage(a.target)  # type: ignore[arg-type]
+        if self.renamed and "[[" in a.old:  # quoted as the base has it; the clause named has another id now
+            a = replace(a, old=retarget_references(a.old, lambda ident: self.renamed.get(ident, ident)))
         try:
             changes = word_changes(passage.text, a.kind, a.old, a.new, a.every, a.where)
         except QuoteProblem as problem:
@@ -306,6 +310,8 @@ class Applier:
         old, item.data["id"] = item.data["id"], ident
         self.doc.by_id[ident] = item
         self._retarget(old, ident)
+        self.renamed = {base: ident if now == old else now for base, now in self.renamed.items()}
+        self.renamed.setdefault(old, ident)
 
     def _retarget(self, old: str, new: str) -> None:
         """References to a renamed clause name it by its new id (they are no change of wording)."""
