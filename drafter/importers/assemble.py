@@ -71,7 +71,7 @@ class _Assembler:
         self.keep_numbers = _differs(outline)
         if self.keep_numbers:
             outline.notices.append(Notice("", "the source's numbers differ from drafter's: kept (number: on each point)"))
-        data["clauses"] = [self._clause(node) for node in outline.body.clauses]
+        data["clauses"] = [self._clause(node) for node in self._worded(outline.body.clauses)]
         annexes = [self._annex(annex, i) for i, annex in enumerate(outline.annexes, 1)]
         if annexes:
             data["annexes"] = annexes
@@ -97,10 +97,16 @@ class _Assembler:
             clause["number"] = ""
         elif self.keep_numbers and node.number:
             clause["number"] = node.number
-        if node.title:
+        children = self._worded(node.children)
+        text = _paragraphs(node.paragraphs) if _has_text(node) else ""
+        if node.title and not text and not children:
+            text = _paragraphs([node.title])  # its only words: a clause needs a text (or sub-clauses) to stand
+            self.outline.notices.append(Notice("", f"point {node.mark or node.title}: no text under its title; "
+                                                   "the title is written as its text"))
+        elif node.title:
             clause["title"] = node.title
-        if node.paragraphs:
-            clause["text"] = _paragraphs(node.paragraphs)
+        if text:
+            clause["text"] = text
         if node.status != "proposed":
             clause["status"] = node.status
         if node.alternatives:
@@ -108,16 +114,26 @@ class _Assembler:
                                       for party, texts in node.alternatives]
         if node.notes:
             clause["notes"] = list(node.notes)
-        if node.children:
-            clause["clauses"] = [self._clause(child) for child in node.children]
+        if children:
+            clause["clauses"] = [self._clause(child) for child in children]
         return clause
+
+    def _worded(self, nodes: list[Node]) -> list[Node]:
+        """The points that have words of their own or under them; each empty one is reported
+        (a number with nothing after it, as a Word list can print)."""
+        kept = [node for node in nodes if _worded(node)]
+        for node in nodes:
+            if not _worded(node):
+                self.outline.notices.append(Notice("", f"point {node.mark or '(unnumbered)'} has no words in the "
+                                                       "source: left out"))
+        return kept
 
     def _annex(self, annex: Container, n: int) -> dict[str, Any]:
         title = annex.title or f"Annex {n}"
         data: dict[str, Any] = {"id": self.ids.make(f"annex {title}", f"annex-{n}"), "title": title}
         if annex.text:
             data["text"] = _paragraphs(annex.text)
-        data["clauses"] = [self._clause(node) for node in annex.clauses]
+        data["clauses"] = [self._clause(node) for node in self._worded(annex.clauses)]
         return data
 
     def _gap(self, node: Node | None, cut: bool, note: str) -> dict[str, str]:
@@ -185,3 +201,12 @@ def _walk(node: Node) -> list[Node]:
 def _paragraphs(paragraphs: list[str]) -> str:
     # `[[x]]` would be read as a cross-reference; a space keeps the source's brackets as text
     return "\n\n".join(REFERENCE.sub(lambda m: f"[ [{m.group(1)}] ]", p) for p in paragraphs)
+
+
+def _has_text(node: Node) -> bool:
+    return any(paragraph.strip() for paragraph in node.paragraphs)
+
+
+def _worded(node: Node) -> bool:
+    """True when the point, or a point under it, has a title or text."""
+    return bool(node.title) or _has_text(node) or any(_worded(child) for child in node.children)
