@@ -69,6 +69,8 @@ def import_bytes(data: bytes, origin: str, *, fmt: str | None = None, proposal_i
         raise InputError(f"{origin}: found no text to import")
     name = PurePath(origin).stem if origin != "-" else (outline.title or "imported")
     data_dict = proposal_data(outline, Choices(proposal_id, title, date, name))
+    if not data_dict["clauses"]:
+        raise InputError(f"{origin}: found no text to import (its numbered points are empty)")
     yaml_text = to_yaml(data_dict, f"Imported from {origin} by drafter import; check the numbering and titles.")
     proposal = load_bytes(yaml_text.encode("utf-8"), origin)
     decisions = tuple(sorted(outline.notices, key=_position))

@@ -133,7 +133,9 @@ class _Assembler:
         data: dict[str, Any] = {"id": self.ids.make(f"annex {title}", f"annex-{n}"), "title": title}
         if annex.text:
             data["text"] = _paragraphs(annex.text)
-        data["clauses"] = [self._clause(node) for node in self._worded(annex.clauses)]
+        clauses = [self._clause(node) for node in self._worded(annex.clauses)]
+        if clauses:
+            data["clauses"] = clauses
         return data
 
     def _gap(self, node: Node | None, cut: bool, note: str) -> dict[str, str]:
