@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from docx.oxml.ns import qn
 
@@ -35,10 +36,7 @@ def insert_before(parent: object, child: object, later: set[str]) -> None:
 def turn_paragraphs(paragraphs: Iterable[object]) -> None:
     """Make each `w:p` right to left, and each of its runs holding right-to-left script `w:rtl`."""
     for para in paragraphs:
-        ppr = para.find(qn("w:pPr"))  # type: ignore[attr-defined]
-        if ppr is None:
-            ppr = para.makeelement(qn("w:pPr"), {})  # type: ignore[attr-defined]
-            para.insert(0, ppr)  # type: ignore[attr-defined]
+        ppr = _properties(para, "w:pPr")
         if ppr.find(qn("w:bidi")) is None:
             insert_before(ppr, ppr.makeelement(qn("w:bidi"), {}), _AFTER_BIDI)
         for run in para.iter(qn("w:r")):  # type: ignore[attr-defined]
@@ -47,12 +45,18 @@ def turn_paragraphs(paragraphs: Iterable[object]) -> None:
 
 
 def _mark_run(run: object) -> None:
-    rpr = run.find(qn("w:rPr"))  # type: ignore[attr-defined]
-    if rpr is None:
-        rpr = run.makeelement(qn("w:rPr"), {})  # type: ignore[attr-defined]
-        run.insert(0, rpr)  # type: ignore[attr-defined]
+    rpr = _properties(run, "w:rPr")
     if rpr.find(qn("w:rtl")) is None:
         insert_before(rpr, rpr.makeelement(qn("w:rtl"), {}), _AFTER_RTL)
+
+
+def _properties(element: object, tag: str) -> Any:
+    """`element`'s properties child (`w:pPr`, `w:rPr`), made first among its children if it has none."""
+    found = element.find(qn(tag))  # type: ignore[attr-defined]
+    if found is None:
+        found = element.makeelement(qn(tag), {})  # type: ignore[attr-defined]
+        element.insert(0, found)  # type: ignore[attr-defined]
+    return found
 
 
 def turn_section(body: object) -> None:
