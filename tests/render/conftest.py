@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import io
 import os
+import subprocess
+import tempfile
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -77,3 +79,17 @@ def canonical_xml(data: bytes) -> str:
         for attribute in [a for a in element.attrib if "rsid" in a]:
             del element.attrib[attribute]
     return etree.tostring(root, pretty_print=True, encoding="unicode")
+
+
+def pdf_text(docx: Path) -> str:
+    """The text LibreOffice prints for `docx` (converted to PDF beside it), as `pdftotext -layout` reads it."""
+    from tests.conftest import require
+
+    require("soffice")
+    require("pdftotext")
+    profile = tempfile.mkdtemp(prefix="lo-profile-")
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(docx.parent), str(docx)], check=True, capture_output=True, timeout=180)
+    return subprocess.run(["pdftotext", "-layout", str(docx.with_suffix(".pdf")), "-"], check=True,
+                          capture_output=True, text=True, timeout=180).stdout
+

@@ -18,7 +18,7 @@ from drafter.render import RenderOptions, render
 from drafter.render.view import document_view
 from drafter.render.words import words_for
 from tests.conftest import TWELVE_POINT, require
-from tests.render.conftest import SMALL
+from tests.render.conftest import SMALL, pdf_text
 from tests.word_numbers import printed_text
 
 
@@ -74,13 +74,8 @@ def test_docx_read_back_with_pandoc(proposal: Proposal, tmp_path: Path) -> None:
 
 @pytest.mark.clients
 def test_docx_through_libreoffice_and_pdftotext(proposal: Proposal, tmp_path: Path) -> None:
-    require("soffice")
-    require("pdftotext")
     (tmp_path / "x.docx").write_bytes(render(proposal, "docx"))
-    profile = tempfile.mkdtemp(prefix="lo-profile-")
-    run("soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-        "--outdir", str(tmp_path), str(tmp_path / "x.docx"))
-    text = run("pdftotext", "-layout", str(tmp_path / "x.pdf"), "-")
+    text = pdf_text(tmp_path / "x.docx")
     date = words_for(proposal.language).date(proposal.date)  # as the document's language writes it
     header = f"{proposal.title} · Version {proposal.version} · {date} · DRAFT"
     assert header in text
